@@ -74,3 +74,8 @@ def targets_list(year, indicator, fmt):
         return
     click.echo(frame.drop(columns="source").to_string(index=False))
     click.echo(f"\nNguồn / Source: {plan_source()}")
+
+
+from bhxh_geo.actuals.cli import actuals_group  # noqa: E402 (registered after the core groups)
+
+cli.add_command(actuals_group)

@@ -1,0 +1,204 @@
+"""``python -m bhxh_geo actuals VERB``: import, template, list, history, batches, revert, export.
+
+Bodies are thin: they call the same functions the app calls. A refusal is a
+``click.ClickException``: the message on stderr, exit status 1, no traceback, nothing stored.
+"""
+
+from __future__ import annotations
+
+import functools
+import getpass
+from pathlib import Path
+
+import click
+
+from bhxh_geo.actuals import store, views
+from bhxh_geo.actuals.importer import parse_actuals
+from bhxh_geo.actuals.store import StoreError
+from bhxh_geo.districts import UnknownDistrict, match_unit, unit_name
+from bhxh_geo.i18n import LANGS, t
+from bhxh_geo.indicators import YEARS
+from bhxh_geo import tabular
+
+
+def common_options(command):
+    """``--db`` and ``--lang``, shared by every verb."""
+
+    @click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
+                  help="Database file (default: $BHXH_GEO_DB or var/bhxh_geo.sqlite3).")
+    @click.option("--lang", type=click.Choice(LANGS), default="vi", show_default=True,
+                  help="Language of messages and tables.")
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except StoreError as error:
+            raise click.ClickException(error.message(kwargs["lang"])) from error
+
+    return wrapper
+
+
+@click.group(name="actuals")
+def actuals_group():
+    """Actual coverage reported by the districts: import, history, revert, export."""
+
+
+@actuals_group.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--year", type=click.Choice([str(y) for y in YEARS]),
+              help="Year of the figures when the file has no Năm column (or only in its title).")
+@click.option("--period", type=click.Choice(["full", "h1"]),
+              help="full = Cả năm, h1 = 6 tháng; when the file has no Kỳ column (default: full).")
+@click.option("--scale", type=click.Choice(["percent", "fraction"]),
+              help="How to read a file whose values are all ≤ 1.")
+@click.option("--sheet", help="Worksheet of an XLSX file (default: the first).")
+@click.option("--source", help="The source document (default: the file name).")
+@click.option("--by", "by", help="The officer importing (default: the login name).")
+@click.option("--dry-run", is_flag=True, help="Show what would change; store nothing.")
+@click.option("--force", is_flag=True, help="Import a file whose SHA-256 is already stored.")
+@common_options
+def import_command(file, year, period, scale, sheet, source, by, dry_run, force, db, lang):
+    """Import a district report (CSV or XLSX, long, wide or counts layout).
+
+    The whole file is checked first; any problem refuses all of it, listing every problem.
+
+    Example:
+
+    \b
+        python -m bhxh_geo actuals import bao_cao_2024.xlsx --source "Báo cáo 15/BC-BHXH" --by "Nguyễn Văn A"
+    """
+    result = parse_actuals(file.read_bytes(), file.name, year=int(year) if year else None,
+                           period=period, scale=scale, sheet=sheet, lang=lang)
+    if not result.ok:
+        lines = [t("actuals.refused", lang, file=file.name, count=len(result.errors))]
+        raise click.ClickException("\n".join(lines + [str(issue) for issue in result.errors]))
+    if dry_run:
+        changes = store.preview(result, path=db)
+        click.echo(views.preview_summary(changes, lang))
+        click.echo(views.preview_table(changes, lang))
+        return
+    batch = store.import_batch(result, filename=file.name, sha256=result.sha256,
+                               source=source or file.name, by=by or _login(), force=force, path=db)
+    click.echo(t("actuals.imported", lang, batch=batch, rows=len(result.rows), file=file.name,
+                 shape=result.shape))
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in some containers
+        return ""
+
+
+@actuals_group.command(name="template")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--lang", type=click.Choice(LANGS), default="vi", show_default=True)
+def template_command(fmt, output, lang):
+    """Write an empty import template (one row per district, a column per indicator).
+
+    Example:
+
+    \b
+        python -m bhxh_geo actuals template --format xlsx -o mau_nhap.xlsx
+    """
+    output = output.with_suffix("." + fmt) if output.suffix.lower() != "." + fmt else output
+    tabular.write_table(views.template_frame(), output, sources=[t("actuals.template.source", lang)],
+                        notes=[t("actuals.template.how", "vi"), t("actuals.template.how", "en")])
+    click.echo(t("actuals.template_written", lang, path=output))
+
+
+@actuals_group.command(name="list")
+@click.option("--year", type=click.Choice([str(y) for y in YEARS]), help="One year (default: all).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@common_options
+def list_command(year, fmt, db, lang):
+    """Print the current actuals (latest batch not reverted), with their source.
+
+    Example:
+
+    \b
+        python -m bhxh_geo actuals list --year 2024 --format csv
+    """
+    frame = store.current_actuals(int(year) if year else None, path=db)
+    if fmt == "csv":
+        click.echo(tabular.csv_text(views.export_frame(frame)), nl=False)
+    elif fmt == "json":
+        click.echo(views.export_frame(frame).to_json(orient="records", force_ascii=False, indent=1))
+    else:
+        click.echo(views.values_table(frame, lang) if len(frame) else t("actuals.no_values", lang))
+
+
+@actuals_group.command(name="history")
+@click.argument("district")
+@common_options
+def history_command(district, db, lang):
+    """Every value a district (or the province) has had, and where each came from.
+
+    Example:
+
+    \b
+        python -m bhxh_geo actuals history "TP Pleiku"
+    """
+    try:
+        code = match_unit(district)
+    except UnknownDistrict as error:
+        raise click.ClickException(str(error)) from error
+    frame = store.history(code, path=db)
+    if frame.empty:
+        click.echo(t("actuals.no_history", lang, unit=unit_name(code)))
+        return
+    click.echo(f"{unit_name(code)} ({code})")
+    click.echo(views.history_table(frame, lang))
+
+
+@actuals_group.command(name="batches")
+@common_options
+def batches_command(db, lang):
+    """List every import batch: when, which file, by whom, from which source, reverted or not.
+
+    Example:
+
+    \b
+        python -m bhxh_geo actuals batches
+    """
+    frame = store.batches(path=db)
+    click.echo(views.batches_table(frame, lang) if len(frame) else t("actuals.no_batches", lang))
+
+
+@actuals_group.command(name="revert")
+@click.argument("batch_id", type=int)
+@click.option("--by", "by", help="The officer reverting (default: the login name).")
+@common_options
+def revert_command(batch_id, by, db, lang):
+    """Mark a batch reverted: its values stop being current; nothing is deleted.
+
+    Example:
+
+    \b
+        python -m bhxh_geo actuals revert 3
+    """
+    store.revert(batch_id, path=db, by=by or _login())
+    click.echo(t("actuals.reverted", lang, batch=batch_id))
+
+
+@actuals_group.command(name="export")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="FILE.csv or FILE.xlsx")
+@common_options
+def export_command(output, db, lang):
+    """Write the current actuals to CSV (UTF-8 with BOM) or XLSX (with a sources sheet).
+
+    Example:
+
+    \b
+        python -m bhxh_geo actuals export -o thuc_hien.xlsx
+    """
+    if output.suffix.lower() not in (".csv", ".xlsx"):
+        raise click.ClickException(t("actuals.export_format", lang, path=output))
+    frame = store.current_actuals(path=db)
+    sources, title = views.sources_and_title(frame)
+    tabular.write_table(views.export_frame(frame), output, sources=sources,
+                        notes=[t("actuals.sources_note", lang)], title=title)
+    click.echo(t("actuals.exported", lang, rows=len(frame), path=output))

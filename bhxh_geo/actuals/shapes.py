@@ -1,0 +1,322 @@
+"""Find the header under any title rows, then read figures in the file's layout.
+
+Three layouts come in: **long** (a row per district × period × indicator, with ``Chỉ tiêu`` and
+``Tỷ lệ`` columns), **wide** (a row per district, a rate column per indicator) and **counts**
+(a row per district with people insured per indicator and the labour force). Wide and counts
+are read by one function: a row-per-district table may hold rates, counts or both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bhxh_geo.actuals import columns as col
+from bhxh_geo.actuals.issues import FileProblem
+from bhxh_geo.actuals.reader import Grid
+from bhxh_geo.districts import UnknownDistrict, load_districts, match_unit, name_key
+
+HEADER_SEARCH_ROWS = 60
+_SINGLE_KINDS = ("unit", "code", "year", "period", "indicator", "value", "labour_force")
+# Column-number rows under government table headers: "(1) (2) (3)=(4)+(5)".
+_NUMBERING = re.compile(r"^\(\s*\w{1,3}\s*\)(\s*[=+\-*/]\s*\(\s*\w{1,3}\s*\))*$")
+
+
+@dataclass
+class Header:
+    """Where the table starts and what each used column holds (by 0-based column position)."""
+
+    last_row: int
+    row_number: int
+    roles: dict[int, col.Role]
+    names: dict[int, str]
+    titles: list[str] = field(default_factory=list)
+
+    def find(self, kind: str) -> int | None:
+        return next((j for j, role in self.roles.items() if role.kind == kind), None)
+
+    @property
+    def shape(self) -> str:
+        kinds = {role.kind for role in self.roles.values()}
+        if {"indicator", "value"} <= kinds:
+            return "long"
+        return "counts" if "count" in kinds else "wide"
+
+
+@dataclass
+class Figure:
+    """One value read from the file, before the file-wide checks."""
+
+    row: int
+    column: str
+    raw: object
+    unit_code: str
+    year: int
+    period: str
+    indicator: str
+    value_pct: float | None = None
+    explicit_pct: bool = False
+    insured: int | None = None
+    labour_force: int | None = None
+    count_column: str | None = None
+
+
+def column_letter(position: int) -> str:
+    """``0`` → ``A``, ``27`` → ``AB``: how a spreadsheet names a column."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def locate_header(grid: Grid) -> Header | None:
+    """The first row (or pair of rows) naming a district column and at least one data column."""
+    rows = grid.rows
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        roles = _roles(row)
+        if not roles or not ({"unit", "code"} & {r.kind for r in roles.values()}):
+            continue
+        merged = _merge_subheader(row, rows[i + 1], roles) if i + 1 < len(rows) else None
+        for candidate, last in ((merged, i + 1), (roles, i)):
+            if candidate and _is_complete(candidate):
+                names = _names(rows[i], rows[last] if last != i else None, candidate)
+                titles = [" ".join(str(c) for c in r if c is not None) for r in rows[:i]]
+                return Header(last, grid.numbers[last], candidate, names, [t for t in titles if t])
+    return None
+
+
+def _roles(row: list[object]) -> dict[int, col.Role]:
+    return {j: role for j, cell in enumerate(row) if (role := col.classify_header(cell))}
+
+
+def _is_complete(roles: dict[int, col.Role]) -> bool:
+    kinds = {role.kind for role in roles.values()}
+    return bool({"unit", "code"} & kinds) and (
+        {"indicator", "value"} <= kinds or bool({"pct", "count"} & kinds))
+
+
+def _merge_subheader(top: list[object], sub: list[object], roles: dict[int, col.Role]):
+    """Roles of a two-row header (``Tỷ lệ (%)`` over ``BHXH | Bắt buộc | …``), else None."""
+    unit_col = next(j for j, r in roles.items() if r.kind in ("unit", "code"))
+    if unit_col < len(sub) and not col.is_blank(sub[unit_col]):
+        return None
+    merged, parent = dict(roles), None
+    for j in range(max(len(top), len(sub))):
+        if j < len(top) and top[j] is not None:
+            parent = top[j]
+        text = sub[j] if j < len(sub) else None
+        if text is None or isinstance(text, (int, float)) or _NUMBERING.match(str(text)):
+            continue
+        role = col.classify_header(f"{parent or ''} {text}") or col.classify_header(text)
+        if role:
+            merged[j] = role
+    added = {j for j, r in merged.items() if r.kind in ("pct", "count", "labour_force")}
+    return merged if added - set(roles) else None
+
+
+def _names(top, sub, roles) -> dict[int, str]:
+    names, parent = {}, ""
+    for j in range(max(len(top), len(sub or []))):
+        if j < len(top) and top[j] is not None:
+            parent = str(top[j])
+        below = sub[j] if sub is not None and j < len(sub) else None
+        own = top[j] if j < len(top) else None
+        if below is not None:
+            names[j] = f"{parent} {below}".strip() if own is None else f"{own} {below}"
+        elif own is not None:
+            names[j] = str(own)
+    return names
+
+
+def check_columns(header: Header) -> list[FileProblem]:
+    """Two columns with one meaning (two ``Tỷ lệ``, two ``BHXH bắt buộc``) cannot be read."""
+    seen: dict[tuple, int] = {}
+    problems = []
+    for j, role in sorted(header.roles.items()):
+        if role.kind == "ignored":
+            continue
+        if role.kind in _SINGLE_KINDS or role.kind in ("pct", "count"):
+            key = (role.kind, role.indicator)
+            if key in seen:
+                problems.append(FileProblem("duplicate_column", row=header.row_number,
+                                            column=display(header, j),
+                                            other=display(header, seen[key])))
+            else:
+                seen[key] = j
+    return problems
+
+
+def display(header: Header, position: int) -> str:
+    """A column as a person finds it: its header text, or its letter when the header is empty."""
+    return header.names.get(position) or column_letter(position)
+
+
+def read_figures(grid: Grid, header: Header, *, year: int | None, period: str | None):
+    """Every figure of the table, and every row-level problem (all of them, not the first)."""
+    figures: list[Figure] = []
+    problems: list[FileProblem] = []
+    width = max(header.roles) + 1
+    for index in range(header.last_row + 1, len(grid.rows)):
+        cells = (grid.rows[index] + [None] * width)[:max(width, len(grid.rows[index]))]
+        number = grid.numbers[index]
+        if all(col.is_blank(c) for c in cells) or _is_numbering(cells):
+            continue
+        try:
+            figures.extend(_row_figures(cells, number, header, year, period))
+        except FileProblem as problem:
+            problem.row = problem.row or number
+            problems.append(problem)
+        except _RowProblems as many:
+            problems.extend(many.problems)
+    return figures, problems
+
+
+class _RowProblems(Exception):
+    def __init__(self, problems):
+        self.problems = problems
+
+
+def _is_numbering(cells: list[object]) -> bool:
+    texts = [str(c) for c in cells if not col.is_blank(c)]
+    return bool(texts) and all(_NUMBERING.match(t) for t in texts)
+
+
+def _row_figures(cells, number, header: Header, year, period) -> list[Figure]:
+    data_cols = [j for j, r in header.roles.items() if r.kind in ("value", "pct", "count")]
+    has_figures = any(not col.is_blank(cells[j]) for j in data_cols)
+    unit = _unit(cells, number, header, has_figures)
+    if unit is None:
+        return []  # a section title, note or signature line: no district, no figures
+    when = _when(cells, number, header, year, period)
+    if header.shape == "long":
+        return _long_figures(cells, number, header, unit, when)
+    return _wide_figures(cells, number, header, unit, when)
+
+
+def _unit(cells, number, header: Header, has_figures: bool) -> str | None:
+    found: dict[int, str] = {}
+    for j in (header.find("code"), header.find("unit")):
+        if j is None or col.is_blank(cells[j]):
+            continue
+        try:
+            found[j] = match_unit(cells[j])
+        except UnknownDistrict as unknown:
+            if not has_figures:
+                return None
+            raise _unknown_unit(cells[j], unknown, number, display(header, j)) from None
+    if not found:
+        if has_figures:
+            j = header.find("unit") if header.find("unit") is not None else header.find("code")
+            raise FileProblem("missing_district", row=number, column=display(header, j), value="")
+        return None
+    codes = set(found.values())
+    if len(codes) > 1:
+        (j1, c1), (j2, c2) = found.items()
+        raise FileProblem("code_name_conflict", row=number, column=display(header, j2),
+                          value=cells[j2], other=display(header, j1), first=cells[j1])
+    return codes.pop()
+
+
+def _unknown_unit(text, unknown: UnknownDistrict, number: int, column: str) -> FileProblem:
+    key = name_key(text)
+    names = load_districts()["official_name"].tolist()
+    # A fragment shared by several districts ("Chư", "Ia") is ambiguous, not unknown.
+    sharing = [n for n in names if key and len(key) >= 2 and name_key(n).startswith(key)]
+    if len(sharing) > 1:
+        return FileProblem("ambiguous_district", row=number, column=column, value=text,
+                           names=sharing)
+    return FileProblem("unknown_district", row=number, column=column, value=text,
+                       names=unknown.suggestions)
+
+
+def _when(cells, number, header: Header, year, period) -> tuple[int, str]:
+    problems = []
+    resolved = {}
+    for kind, parse, given in (("year", col.parse_year, year), ("period", col.parse_period, period)):
+        j = header.find(kind)
+        value = None
+        if j is not None:
+            try:
+                value = parse(cells[j])
+            except FileProblem as problem:
+                problem.row, problem.column = number, display(header, j)
+                problems.append(problem)
+                continue
+            if value is not None and given is not None and value != given:
+                problems.append(FileProblem(f"{kind}_conflict", row=number,
+                                            column=display(header, j), value=cells[j], given=given))
+                continue
+        value = value if value is not None else given
+        if value is None and kind == "period":
+            value = col.FULL
+        if value is None:
+            problems.append(FileProblem("year_missing", row=number,
+                                        column=display(header, j) if j is not None else None))
+            continue
+        resolved[kind] = value
+    if problems:
+        raise _RowProblems(problems)
+    return resolved["year"], resolved["period"]
+
+
+def _long_figures(cells, number, header: Header, unit, when) -> list[Figure]:
+    value_col, indicator_col = header.find("value"), header.find("indicator")
+    raw = cells[value_col]
+    problems = []
+    try:
+        value, explicit = col.parse_percent(raw)
+    except FileProblem as problem:
+        problem.row, problem.column = number, display(header, value_col)
+        problems.append(problem)
+        value, explicit = None, False
+    try:
+        indicator = col.parse_indicator(cells[indicator_col])
+    except FileProblem as problem:
+        problem.row, problem.column = number, display(header, indicator_col)
+        problems.append(problem)
+    if problems:
+        raise _RowProblems(problems)
+    if value is None:
+        return []
+    return [Figure(number, display(header, value_col), raw, unit, *when, indicator, value, explicit)]
+
+
+def _wide_figures(cells, number, header: Header, unit, when) -> list[Figure]:
+    problems = []
+    labour_force = None
+    lf_col = header.find("labour_force")
+    if lf_col is not None:
+        try:
+            labour_force = col.parse_count(cells[lf_col])
+        except FileProblem as problem:
+            problem.row, problem.column = number, display(header, lf_col)
+            problems.append(problem)
+    by_indicator: dict[str, Figure] = {}
+    for j, role in sorted(header.roles.items()):
+        if role.kind not in ("pct", "count"):
+            continue
+        try:
+            if role.kind == "pct":
+                value, explicit = col.parse_percent(cells[j])
+                insured = None
+            else:
+                insured, value, explicit = col.parse_count(cells[j]), None, False
+        except FileProblem as problem:
+            problem.row, problem.column = number, display(header, j)
+            problems.append(problem)
+            continue
+        if value is None and insured is None:
+            continue
+        figure = by_indicator.setdefault(
+            role.indicator, Figure(number, display(header, j), cells[j], unit, *when, role.indicator))
+        if role.kind == "pct":
+            figure.value_pct, figure.explicit_pct = value, explicit
+            figure.column, figure.raw = display(header, j), cells[j]
+        else:
+            figure.insured, figure.count_column = insured, display(header, j)
+            figure.labour_force = labour_force
+    if problems:
+        raise _RowProblems(problems)
+    return list(by_indicator.values())
