@@ -11,6 +11,7 @@ import click
 from bhxh_geo import __version__
 from bhxh_geo.boundaries import BoundaryError, build_boundaries
 from bhxh_geo.indicators import INDICATORS, YEARS
+from bhxh_geo.render.assets import AssetError, fetch_leaflet
 from bhxh_geo.targets import load_targets, plan_source
 
 CONTEXT_SETTINGS = dict(help_option_names=["-h", "--help"], max_content_width=100)
@@ -45,6 +46,28 @@ def boundaries_build(force):
     except BoundaryError as error:
         raise click.ClickException(str(error)) from error
     click.echo(report.summary())
+
+
+@cli.group(name="assets")
+def assets_group():
+    """Front-end files the app serves itself (no CDN)."""
+
+
+@assets_group.command(name="fetch")
+def assets_fetch():
+    """Unpack the pinned Leaflet release from the npm registry into static/vendor/.
+
+    The tarball's sha512 is checked against the pinned integrity; a present copy is kept.
+
+    Example:
+
+    \b
+        python -m bhxh_geo assets fetch
+    """
+    try:
+        click.echo(fetch_leaflet())
+    except AssetError as error:
+        raise click.ClickException(str(error)) from error
 
 
 @cli.group(name="targets")

@@ -74,12 +74,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.legend": {"vi": "Chú giải", "en": "Legend"},
     "legend.count": {"vi": "{count} huyện", "en": "{count} districts"},
     "legend.missing": {"vi": "không có số liệu", "en": "no data"},
+    # Tooltip and drill-down
+    "tooltip.rank": {"vi": "Hạng {rank}/{count}", "en": "Rank {rank} of {count}"},
+    "tooltip.change": {"vi": "{change} so với năm trước", "en": "{change} on the previous year"},
+    "tooltip.vs_province": {
+        "vi": "{diff} so với toàn tỉnh ({province})",
+        "en": "{diff} against the province ({province})",
+    },
     # Tables
     "table.unit": {"vi": "Địa bàn", "en": "Area"},
     "table.value": {"vi": "Tỷ lệ (%)", "en": "Rate (%)"},
     "table.rank": {"vi": "Hạng", "en": "Rank"},
     "table.source": {"vi": "Nguồn", "en": "Source"},
     "table.code": {"vi": "Mã", "en": "Code"},
+    "table.change": {"vi": "So với năm trước", "en": "Change on previous year"},
+    "table.vs_province": {"vi": "So với toàn tỉnh", "en": "Against the province"},
     "table.heading": {"vi": "17 huyện, thị xã, thành phố", "en": "The 17 districts"},
     "province": {"vi": "Toàn tỉnh", "en": "Province"},
     # Errors shown in the app

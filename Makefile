@@ -1,0 +1,46 @@
+# Two commands on a fresh machine: `make run` (the app on port 8501) and `make test` (the suite).
+# Each does every set-up step it needs; each step is quick when already done.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.requirements-$(shell sha256sum requirements.txt | cut -c1-16)
+PORT ?= 8501
+APT_CHROMIUM := apt-get install -y chromium
+
+.PHONY: run test test-quick setup boundaries assets chromium demo bench clean
+
+run: setup
+	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+test: setup chromium
+	$(PY) -m pytest
+
+test-quick: setup
+	$(PY) -m pytest -m "not browser"
+
+setup: $(STAMP) boundaries assets
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	rm -f $(VENV)/.requirements-* && touch $@
+
+boundaries: $(STAMP)
+	$(PY) -m bhxh_geo boundaries build
+
+assets: $(STAMP)
+	$(PY) -m bhxh_geo assets fetch
+
+# Browser tests drive Debian's chromium; install it when we can (root), else say how.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian chromium for the browser tests"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(APT_CHROMIUM) -qq; \
+	  else \
+	    echo "Chromium is missing; install it with: sudo $(APT_CHROMIUM)"; exit 1; \
+	  fi; }
+
+clean:
+	rm -rf $(VENV) geo/*.geojson static/vendor .pytest_cache

@@ -1,0 +1,19 @@
+"""bhxh-geo: the router. Pages are listed here explicitly; this file frames every page."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from bhxh_geo.i18n import t
+from ui import components, state
+
+st.set_page_config(page_title="BHXH Gia Lai", page_icon="🗺️", layout="wide")
+
+lang = components.language_picker()
+present = components.presentation_mode()
+
+pages = [
+    st.Page("pages/map.py", title=t("nav.map", lang), icon="🗺️", url_path="map", default=True),
+    st.Page("pages/plan.py", title=t("nav.plan", lang), icon="📄", url_path="plan"),
+]
+st.navigation(pages, position="hidden" if present else "sidebar").run()

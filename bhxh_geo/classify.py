@@ -1,0 +1,108 @@
+"""Class breaks for the choropleth: one result shared by the web map, legend and static export.
+
+Breaks are computed once per indicator over the values of all three years, so a colour means
+the same value whichever year is shown. Pleiku's BHXH target is about four times most others';
+with natural breaks it gets a class of its own instead of flattening the other 16 into one.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import mapclassify
+import numpy as np
+
+from bhxh_geo import colours
+from bhxh_geo.i18n import format_number, t
+
+SCHEMES = ("natural_breaks", "quantiles", "equal_interval")
+DEFAULT_SCHEME = "natural_breaks"
+DEFAULT_K = 5
+
+_CLASSIFIERS = {
+    # Fisher-Jenks is the exact (deterministic) optimum of Jenks natural breaks.
+    "natural_breaks": mapclassify.FisherJenks,
+    "quantiles": mapclassify.Quantiles,
+    "equal_interval": mapclassify.EqualInterval,
+}
+
+
+@dataclass(frozen=True)
+class Classes:
+    """Upper bounds of each class (``bins``), the pooled minimum, and a colour per class."""
+
+    scheme: str
+    lower: float
+    bins: tuple[float, ...]
+    palette: tuple[str, ...]
+
+    @property
+    def k(self) -> int:
+        return len(self.bins)
+
+    def class_of(self, value: float | None) -> int | None:
+        """Index of the class holding ``value`` (``None`` when missing)."""
+        if value is None or np.isnan(value):
+            return None
+        return int(min(np.searchsorted(self.bins, value, side="left"), self.k - 1))
+
+    def colour_of(self, value: float | None) -> str:
+        index = self.class_of(value)
+        return colours.MISSING_FILL if index is None else self.palette[index]
+
+    def ranges(self) -> list[tuple[float, float]]:
+        lows = (self.lower, *self.bins[:-1])
+        return list(zip(lows, self.bins))
+
+    def counts(self, values) -> list[int]:
+        """How many of ``values`` fall in each class (missing values are not counted)."""
+        indices = [self.class_of(v) for v in values]
+        return [sum(1 for i in indices if i == c) for c in range(self.k)]
+
+    def legend(self, values, lang: str) -> list[dict]:
+        """One entry per class: colour, ``6,48 – 8,10%`` and the count of ``values`` in it."""
+        entries = [
+            {
+                "colour": colour,
+                "label": f"{format_number(low, lang)} – {format_number(high, lang)}%",
+                "count": count,
+                "count_label": t("legend.count", lang, count=count),
+            }
+            for colour, (low, high), count in zip(self.palette, self.ranges(), self.counts(values))
+        ]
+        missing = sum(1 for v in values if v is None or np.isnan(v))
+        if missing:
+            entries.append(
+                {
+                    "colour": colours.MISSING_FILL,
+                    "label": t("legend.missing", lang),
+                    "count": missing,
+                    "count_label": t("legend.count", lang, count=missing),
+                    "missing": True,
+                }
+            )
+        return entries
+
+
+def classify(values, scheme: str = DEFAULT_SCHEME, k: int = DEFAULT_K) -> Classes:
+    """Sequential classes for ``values`` (the pooled values the colours must stay fixed over).
+
+    Examples
+    --------
+    >>> c = classify([1, 2, 3, 10, 11, 40], "natural_breaks", k=3)
+    >>> c.bins, c.class_of(2.5), c.class_of(40)
+    ((3.0, 11.0, 40.0), 0, 2)
+    """
+    if scheme not in _CLASSIFIERS:
+        raise ValueError(f"unknown scheme {scheme!r}; expected one of {', '.join(SCHEMES)}")
+    data = np.asarray([v for v in values if v is not None and not np.isnan(v)], dtype=float)
+    if data.size == 0:
+        raise ValueError("cannot classify: no values")
+    k = max(1, min(k, len(np.unique(data))))
+    with warnings.catch_warnings():
+        # mapclassify suggests Numba for speed; 51 values do not need it.
+        warnings.filterwarnings("ignore", message="Numba not installed")
+        classifier = _CLASSIFIERS[scheme](data, k=k)
+    bins = tuple(float(b) for b in np.unique(classifier.bins))
+    return Classes(scheme, float(data.min()), bins, colours.sequential(max(len(bins), 3))[-len(bins):])

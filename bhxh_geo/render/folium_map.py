@@ -1,0 +1,147 @@
+"""The web map: a constant folium base map, and a small per-view style layer.
+
+``base_map`` never changes between toggles (same JavaScript, same streamlit-folium key), so the
+iframe and the geometry stay loaded. ``style_layer`` carries only what a view changes: each
+district's fill, printed label, tooltip and selection, as a JSON payload for
+``static/bhxh/district_map.js``. It also empties ``window.feature_group``, which
+streamlit-folium would otherwise grow on every toggle (a browser memory leak).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+import folium
+import pandas as pd
+from branca.element import MacroElement
+from jinja2 import Template
+
+from bhxh_geo.classify import Classes
+from bhxh_geo.i18n import format_pct, format_pp, t
+from bhxh_geo.render import assets
+
+MAP_HEIGHT = 760
+PRESENT_HEIGHT = 900
+# South-west and north-east corners of the 17 districts (from the built boundaries, padded).
+PROVINCE_BOUNDS = [[12.98, 107.43], [14.62, 108.89]]
+
+
+class _DistrictLayer(MacroElement):
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        window.bhxhMap.init({{ this._parent.get_name() }}, {{ this.options | tojson }});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, geometry_url: str, layout: dict):
+        super().__init__()
+        self._name = "DistrictLayer"
+        self.options = {"geometryUrl": geometry_url, "layout": layout}
+
+
+class _DistrictStyle(MacroElement):
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        window.feature_group = [];
+        window.bhxhMap.apply({{ this.payload | tojson }});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, payload: dict):
+        super().__init__()
+        self._name = "DistrictStyle"
+        self.payload = payload
+
+
+def layout_payload(layout: pd.DataFrame, names: dict[str, str]) -> dict:
+    """The label layout as the browser reads it: anchor, label position, leader, name per code."""
+    return {
+        code: {
+            "anchor": [row.anchor_lat, row.anchor_lon],
+            "label": [row.label_lat, row.label_lon],
+            "leader": bool(row.leader),
+            "name": names[code],
+        }
+        for code, row in layout.iterrows()
+    }
+
+
+def base_map(geometry_url: str, layout: dict) -> folium.Map:
+    """The constant map: no tiles, Leaflet and our script served by the app, fixed bounds."""
+    m = folium.Map(
+        location=[13.8, 108.16],
+        zoom_start=9,
+        tiles=None,
+        zoom_snap=0.25,
+        zoom_control=True,
+        attribution_control=False,
+        max_bounds=True,
+        min_zoom=7,
+        max_zoom=13,
+    )
+    leaflet = f"{assets.STATIC_URL}/vendor/leaflet-{assets.LEAFLET_VERSION}"
+    m.default_js = [
+        ("leaflet", f"{leaflet}/leaflet.js"),
+        ("bhxh_district_map", assets.static_url("bhxh/district_map.js")),
+    ]
+    m.default_css = [
+        ("leaflet_css", f"{leaflet}/leaflet.css"),
+        ("bhxh_district_map_css", assets.static_url("bhxh/district_map.css")),
+    ]
+    m.fit_bounds(PROVINCE_BOUNDS)
+    _DistrictLayer(geometry_url, layout).add_to(m)
+    return m
+
+
+def style_layer(payload: dict) -> folium.FeatureGroup:
+    """The per-view layer: no geometry, only the payload that restyles the constant districts."""
+    group = folium.FeatureGroup(name="bhxh-style", control=False)
+    group.add_child(_DistrictStyle(payload))
+    return group
+
+
+def map_payload(table: pd.DataFrame, classes: Classes, lang: str, selected: str | None, view: str) -> dict:
+    """Fill, printed label, tooltip and selection for each district of ``coverage_table``'s output."""
+    districts = table[~table["is_province"]]
+    province = table[table["is_province"]].iloc[0]
+    units = {}
+    for row in districts.itertuples(index=False):
+        value = row.value
+        units[row.unit_code] = {
+            "fill": classes.colour_of(value),
+            "missing": bool(pd.isna(value)),
+            "selected": row.unit_code == selected,
+            "label": _label_html(row.short_label, value, lang),
+            "tooltip": _tooltip_html(row, province, len(districts), lang),
+        }
+    return {"view": view, "units": units}
+
+
+def _label_html(short_label: str, value: float, lang: str) -> str:
+    text = format_pct(value, lang) if not pd.isna(value) else t("legend.missing", lang)
+    return f'{html.escape(short_label)}<br><span class="bhxh-value">{html.escape(text)}</span>'
+
+
+def _tooltip_html(row, province, count: int, lang: str) -> str:
+    lines = [f"<b>{html.escape(row.name)}</b>", html.escape(format_pct(row.value, lang))]
+    if not pd.isna(row.value):
+        lines.append(html.escape(t("tooltip.rank", lang, rank=row.rank, count=count)))
+        if not pd.isna(row.change_pp):
+            lines.append(html.escape(t("tooltip.change", lang, change=format_pp(row.change_pp, lang))))
+        lines.append(
+            html.escape(
+                t(
+                    "tooltip.vs_province",
+                    lang,
+                    diff=format_pp(row.vs_province_pp, lang),
+                    province=format_pct(province.value, lang),
+                )
+            )
+        )
+    return "<br>".join(lines)
+
+
+def payload_json(payload: dict) -> str:
+    """The payload as compact JSON (what the browser receives per toggle)."""
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))

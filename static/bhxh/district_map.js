@@ -1,0 +1,111 @@
+/* District choropleth for bhxh-geo, loaded once into streamlit-folium's iframe.
+ *
+ * The base map (constant, so the iframe is never rebuilt) calls bhxhMap.init() with the URL of
+ * the simplified boundaries and the label layout; the geometry is fetched once and cached by
+ * the browser. Each toggle sends only bhxhMap.apply(payload): colours, labels, tooltips
+ * and the selected district, a few kilobytes.
+ */
+(function () {
+  "use strict";
+  var state = { layers: {}, labels: {}, payload: null, ready: false };
+
+  function hatchPattern(svg) {
+    var ns = "http://www.w3.org/2000/svg";
+    if (svg.querySelector("#bhxh-hatch")) return;
+    var defs = document.createElementNS(ns, "defs");
+    var pattern = document.createElementNS(ns, "pattern");
+    pattern.setAttribute("id", "bhxh-hatch");
+    pattern.setAttribute("patternUnits", "userSpaceOnUse");
+    pattern.setAttribute("width", "8");
+    pattern.setAttribute("height", "8");
+    pattern.setAttribute("patternTransform", "rotate(45)");
+    var bg = document.createElementNS(ns, "rect");
+    bg.setAttribute("width", "8");
+    bg.setAttribute("height", "8");
+    bg.setAttribute("fill", "#d9d9d9");
+    var line = document.createElementNS(ns, "line");
+    line.setAttribute("x1", "0");
+    line.setAttribute("y1", "0");
+    line.setAttribute("x2", "0");
+    line.setAttribute("y2", "8");
+    line.setAttribute("stroke", "#737373");
+    line.setAttribute("stroke-width", "3");
+    pattern.appendChild(bg);
+    pattern.appendChild(line);
+    defs.appendChild(pattern);
+    svg.insertBefore(defs, svg.firstChild);
+  }
+
+  function init(map, options) {
+    map.createPane("bhxhLeaders").style.zIndex = 450;
+    map.createPane("bhxhLabels").style.zIndex = 650;
+    // Polygons exist (as placeholders) before streamlit-folium hooks its click handler onto
+    // the map's layers; their rings arrive from the fetched file a moment later.
+    Object.keys(options.layout).forEach(function (code) {
+      var p = options.layout[code];
+      var layer = L.polygon([[p.anchor, p.anchor, p.anchor]], {
+        color: "#ffffff", weight: 1.2, fillColor: "#eeeeee", fillOpacity: 1,
+      });
+      layer.feature = { type: "Feature", properties: { code: code, name: p.name } };
+      state.layers[code] = layer.addTo(map);
+      if (p.leader) {
+        L.polyline([p.anchor, p.label], {
+          pane: "bhxhLeaders", color: "#111111", weight: 1.5, interactive: false,
+        }).addTo(map);
+        L.circleMarker(p.anchor, {
+          pane: "bhxhLeaders", radius: 2.5, color: "#111111", fillOpacity: 1, interactive: false,
+        }).addTo(map);
+      }
+      state.labels[code] = L.marker(p.label, {
+        pane: "bhxhLabels", interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "bhxh-label", html: "", iconSize: null }),
+      }).addTo(map);
+    });
+    hatchPattern(state.layers[Object.keys(state.layers)[0]]._renderer._container);
+    fetch(options.geometryUrl)
+      .then(function (response) { return response.json(); })
+      .then(function (geojson) {
+        geojson.features.forEach(function (feature) {
+          var layer = state.layers[feature.properties.code];
+          if (!layer) return;
+          var depth = feature.geometry.type === "MultiPolygon" ? 2 : 1;
+          layer.setLatLngs(L.GeoJSON.coordsToLatLngs(feature.geometry.coordinates, depth));
+        });
+        state.ready = true;
+        if (state.payload) apply(state.payload);
+      });
+  }
+
+  function apply(payload) {
+    state.payload = payload;
+    if (!state.ready) return;
+    var selected = null;
+    Object.keys(payload.units).forEach(function (code) {
+      var unit = payload.units[code];
+      var layer = state.layers[code];
+      if (!layer) return;
+      layer.setStyle({
+        fillColor: unit.missing ? "url(#bhxh-hatch)" : unit.fill,
+        color: unit.selected ? "#000000" : "#ffffff",
+        weight: unit.selected ? 4 : 1.2,
+      });
+      layer.getElement().setAttribute("data-code", code);
+      layer.getElement().setAttribute("data-fill", unit.fill);
+      if (unit.selected) selected = layer;
+      if (layer.getTooltip()) layer.setTooltipContent(unit.tooltip);
+      else layer.bindTooltip(unit.tooltip, { sticky: true, className: "bhxh-tooltip" });
+      var label = state.labels[code];
+      if (label) {
+        label.setIcon(L.divIcon({
+          className: "bhxh-label" + (unit.selected ? " bhxh-label-selected" : ""),
+          html: unit.label, iconSize: null,
+        }));
+      }
+    });
+    if (selected) selected.bringToFront();
+    document.body.setAttribute("data-bhxh-view", payload.view || "");
+    document.body.setAttribute("data-bhxh-ready", "1");
+  }
+
+  window.bhxhMap = { init: init, apply: apply };
+})();

@@ -1,0 +1,74 @@
+"""The map page under AppTest: every view shows the plan's figures; toggles keep the base map."""
+
+import pytest
+
+from bhxh_geo.classify import SCHEMES
+from bhxh_geo.indicators import INDICATORS, YEARS
+from bhxh_geo.targets import targets_for
+from tests.app.helpers import map_args, map_payload, open_app
+
+
+@pytest.fixture(scope="module")
+def app(boundaries):
+    return open_app()
+
+
+def test_default_view_is_the_bhxh_target_of_2025(app):
+    assert not app.exception
+    assert app.markdown[0].value == "## Chỉ tiêu BHXH (tổng) năm 2025"
+    assert "Nguồn: Kế hoạch của UBND tỉnh Gia Lai triển khai Nghị quyết 69/NQ-CP, Phụ lục" in app.caption[0].value
+    assert app.segmented_control(key="year").options == ["2023", "2024", "2025"]
+
+
+def _check_view(at, year, indicator):
+    assert not at.exception
+    table = at.dataframe[0].value
+    expected = targets_for(year, indicator)
+    assert len(table) == 18 and list(table.index[:1]) == ["64"]
+    assert table.iloc[:, 1].tolist()[1:] == sorted(table.iloc[:, 1].tolist()[1:], reverse=True)
+    for code, value in table.iloc[:, 1].items():
+        assert value == expected.loc[code, "target_pct"], (year, indicator, code)
+    payload = map_payload(at)
+    assert len(payload["units"]) == 17
+    assert payload["view"].startswith(f"{year}-{indicator}-")
+
+
+def test_every_year_indicator_and_scheme(boundaries):
+    at = open_app()
+    script = map_args(at)["script"]
+    fills = set()
+    for scheme in SCHEMES:
+        at.selectbox(key="scheme").set_value(scheme)
+        for indicator in INDICATORS:
+            at.selectbox(key="indicator").set_value(indicator)
+            for year in YEARS:
+                at.segmented_control(key="year").set_value(year).run()
+                _check_view(at, year, indicator)
+                # The base map never changes, so the browser keeps its iframe and geometry.
+                assert map_args(at)["script"] == script
+                fills.add(tuple(u["fill"] for u in map_payload(at)["units"].values()))
+    assert len(fills) > 10
+
+
+def test_year_toggle_changes_colours_but_sends_no_geometry(boundaries):
+    at = open_app()
+    before = map_payload(at)
+    at.segmented_control(key="year").set_value(2023).run()
+    after = map_payload(at)
+    assert [u["fill"] for u in before["units"].values()] != [u["fill"] for u in after["units"].values()]
+    group = map_args(at)["feature_group"]
+    assert "coordinates" not in group and len(group.encode()) < 20_000
+    assert after["units"]["628"]["label"] == 'Ia Grai<br><span class="bhxh-value">8,90%</span>'
+
+
+def test_view_from_the_url(boundaries):
+    at = open_app({"year": "2024", "indicator": "bhtn"})
+    _check_view(at, 2024, "bhtn")
+    assert at.markdown[0].value == "## Chỉ tiêu BHTN (bảo hiểm thất nghiệp) năm 2024"
+
+
+def test_plan_page_opens(boundaries):
+    at = open_app()
+    at.switch_page("pages/plan.py").run()
+    assert not at.exception
+    assert any("69/NQ-CP" in c.value for c in at.caption)

@@ -1,0 +1,136 @@
+"""The real app in headless Chromium: one server per session, every request watched."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from bhxh_geo.paths import ROOT
+
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_app(env: dict | None = None) -> tuple[subprocess.Popen, str]:
+    """Run ``streamlit run app.py`` on a free port as `make run` does; wait for its health check."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1"],
+        cwd=ROOT, env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as response:
+                if response.status == 200:
+                    return process, url
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    raise RuntimeError("the app did not start within 60 s")
+
+
+@pytest.fixture(scope="session")
+def app_url(boundaries):
+    process, url = start_app()
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.fail("Debian's chromium is not installed: run `make test` (it installs it) or apt-get install chromium")
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Page:
+    """A page of the app with the requests that left the app's own address recorded."""
+
+    def __init__(self, browser, base_url: str, viewport=(1920, 1080)):
+        self.base_url = base_url
+        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+        self.page = self.context.new_page()
+        self.external: list[str] = []
+        self.page.on("request", self._record)
+
+    def _record(self, request):
+        if not request.url.startswith((self.base_url, "data:", "blob:", "about:")):
+            self.external.append(request.url)
+
+    def open(self, query: str = ""):
+        self.page.goto(f"{self.base_url}/{query}")
+        self.wait_idle()
+        self.wait_map()
+        return self
+
+    @property
+    def map_frame(self):
+        return self.page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+
+    def wait_idle(self):
+        self.page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=30_000)
+
+    def wait_map(self):
+        self.map_frame.locator("body[data-bhxh-ready='1']").wait_for(timeout=30_000)
+
+    def view(self) -> str:
+        return self.map_frame.locator("body").get_attribute("data-bhxh-view")
+
+    def wait_view(self, previous: str):
+        self.page.wait_for_function(
+            """previous => {
+                const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+                const view = frame && frame.contentDocument.body.getAttribute('data-bhxh-view');
+                return view && view !== previous;
+            }""",
+            arg=previous, timeout=30_000,
+        )
+
+    def choose(self, option: str):
+        """Click a segmented-control option (``2024``, ``English``) and wait for the rerun."""
+        self.page.get_by_role("radio", name=option, exact=True).click()
+
+    def fills(self) -> dict[str, str]:
+        paths = self.map_frame.locator("path.leaflet-interactive[data-code]")
+        return {p.get_attribute("data-code"): p.get_attribute("fill") for p in paths.all()}
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def app_page(browser, app_url):
+    page = Page(browser, app_url)
+    yield page
+    page.close()

@@ -1,0 +1,37 @@
+"""Shared fixtures: the built boundaries, a CLI runner, the plan's text when it is available."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bhxh_geo.boundaries import build_boundaries, load_boundaries
+from bhxh_geo.paths import ROOT
+
+# The plan as issued (Vietnamese). It sits beside the repository, not in it.
+PLAN_TEXT = ROOT.parent / "shared" / "seed" / "ke-hoach-nq69-gia-lai-2023-2025.txt"
+
+
+@pytest.fixture(scope="session")
+def boundaries():
+    """The 17 simplified districts, built from the mirror or the pinned URL when missing."""
+    build_boundaries()
+    return load_boundaries()
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def plan_text() -> str:
+    if not PLAN_TEXT.is_file():
+        pytest.skip(f"the plan's text is not at {PLAN_TEXT}")
+    return PLAN_TEXT.read_text(encoding="utf-8")
+
+
+def read_bytes(path: Path) -> bytes:
+    return Path(path).read_bytes()

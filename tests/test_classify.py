@@ -1,0 +1,65 @@
+"""Honest colours: fixed breaks per indicator, every value in one class, Pleiku not flattening."""
+
+import pytest
+
+from bhxh_geo.classify import SCHEMES, classify
+from bhxh_geo.coverage import coverage_table, fixed_classes
+from bhxh_geo.indicators import INDICATORS, YEARS
+
+
+def _district_values(year, indicator):
+    table = coverage_table(year, indicator)
+    return table.loc[~table["is_province"], "value"].tolist()
+
+
+@pytest.mark.parametrize("indicator", INDICATORS)
+def test_natural_breaks_do_not_paint_the_other_16_one_colour(indicator):
+    classes = fixed_classes(indicator, "natural_breaks")
+    for year in YEARS:
+        table = coverage_table(year, indicator).set_index("unit_code")
+        others = table.drop(index=["64", "622"])["value"]
+        used = {classes.class_of(v) for v in others}
+        assert len(used) >= 3, (indicator, year, classes.bins, sorted(used))
+    # Pleiku (about four times most others) sits alone in the top class.
+    pleiku = coverage_table(2025, indicator).set_index("unit_code").loc["622", "value"]
+    if indicator != "bhxh_tu_nguyen":
+        assert classes.counts(_district_values(2025, indicator))[-1] == 1
+        assert classes.class_of(pleiku) == classes.k - 1
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("indicator", INDICATORS)
+def test_every_value_lands_in_exactly_one_class_and_breaks_are_fixed_across_years(scheme, indicator):
+    classes = fixed_classes(indicator, scheme)
+    for year in YEARS:
+        values = _district_values(year, indicator)
+        counts = classes.counts(values)
+        assert sum(counts) == 17
+        for value in values:
+            low, high = classes.ranges()[classes.class_of(value)]
+            assert low <= value <= high
+    assert classes.bins == fixed_classes(indicator, scheme).bins
+
+
+def test_legend_shows_ranges_counts_and_missing_values():
+    classes = classify([1.0, 2.0, 3.0, 10.0, 11.0, 40.0], "natural_breaks", k=3)
+    legend = classes.legend([1.5, 10.5, float("nan")], "vi")
+    assert [e["label"] for e in legend] == ["1,00 – 3,00%", "3,00 – 11,00%", "11,00 – 40,00%", "không có số liệu"]
+    assert [e["count"] for e in legend] == [1, 1, 0, 1]
+    assert legend[-1]["missing"] and classes.colour_of(float("nan")) == legend[-1]["colour"]
+
+
+def test_sequential_colours_get_darker_class_by_class():
+    classes = fixed_classes("bhxh", "quantiles")
+
+    def luminance(colour):
+        r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    levels = [luminance(c) for c in classes.palette]
+    assert levels == sorted(levels, reverse=True) and len(set(levels)) == len(levels)
+
+
+def test_unknown_scheme_is_refused():
+    with pytest.raises(ValueError, match="unknown scheme 'jenks'"):
+        classify([1, 2, 3], "jenks")

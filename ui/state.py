@@ -1,0 +1,76 @@
+"""Session-state and query-parameter keys, their defaults, and the URL of every view.
+
+The URL carries codes (``?year=2024&indicator=bhtn&scheme=quantiles&district=628&lang=en``), not
+the widgets' labels, so a link made in Vietnamese opens the same view in English. A widget's
+default is the URL's value (invalid values fall back to the default), else the value last chosen
+in this session (the URL is emptied when another page opens). Widgets are keyed, and with a key
+Streamlit ignores later changes of the default, so a widget never resets under the user. After the
+widgets have run, the URL is rewritten from their values, defaults left out.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import streamlit as st
+
+from bhxh_geo.classify import DEFAULT_SCHEME, SCHEMES
+from bhxh_geo.districts import district_codes
+from bhxh_geo.i18n import DEFAULT_LANG, LANGS
+from bhxh_geo.indicators import BHXH, INDICATORS, YEARS
+
+YEAR = "year"
+INDICATOR = "indicator"
+SCHEME = "scheme"
+MEASURE = "measure"
+LANG = "lang"
+DISTRICT = "district"
+PRESENT = "present"
+MAP_KEY = "district_map"
+_REMEMBERED = "_view"
+
+DEFAULT_YEAR = YEARS[-1]
+DEFAULT_INDICATOR = BHXH
+DEFAULTS = {YEAR: DEFAULT_YEAR, INDICATOR: DEFAULT_INDICATOR, SCHEME: DEFAULT_SCHEME, LANG: DEFAULT_LANG}
+
+
+def _choice(options) -> Callable[[str], object]:
+    by_text = {str(option): option for option in options}
+    return lambda text: by_text.get(text)
+
+
+_PARSERS = {
+    YEAR: _choice(YEARS),
+    INDICATOR: _choice(INDICATORS),
+    SCHEME: _choice(SCHEMES),
+    LANG: _choice(LANGS),
+    DISTRICT: _choice(district_codes()),
+}
+
+
+def from_url(key: str):
+    """The URL's valid value for ``key``, else its default (``None`` for the district)."""
+    value = _PARSERS[key](st.query_params.get(key, ""))
+    return DEFAULTS.get(key) if value is None else value
+
+
+def initial(key: str):
+    """The value a widget starts from: the URL's, else this session's last, else the default."""
+    if key in st.query_params:
+        return from_url(key)
+    return st.session_state.get(_REMEMBERED, {}).get(key, DEFAULTS.get(key))
+
+
+def write_url(**values) -> None:
+    """Put the view into the query string (defaults left out) and remember it for this session."""
+    st.session_state.setdefault(_REMEMBERED, {}).update(values)
+    for key, value in values.items():
+        if value is None or value == DEFAULTS.get(key):
+            st.query_params.pop(key, None)
+        elif st.query_params.get(key) != str(value):
+            st.query_params[key] = str(value)
+
+
+def lang() -> str:
+    """The language chosen on this run (the picker runs first, in app.py)."""
+    return st.session_state.get(_REMEMBERED, {}).get(LANG) or initial(LANG)
