@@ -46,8 +46,9 @@ def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def csv_text(frame: pd.DataFrame) -> str:
-    """The CSV text of ``frame`` (comma, dot decimals, formula-looking text neutralised), no BOM."""
-    return neutralised(frame).to_csv(index=False, sep=",", decimal=".", lineterminator="\n")
+    """The CSV text of ``frame`` (comma, dot decimals, CRLF, formula-looking text neutralised), no BOM."""
+    # CRLF as RFC 4180 and Excel want; it also makes the writer quote any field holding \r or \n.
+    return neutralised(frame).to_csv(index=False, sep=",", decimal=".", lineterminator="\r\n")
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:

@@ -16,8 +16,8 @@ from bhxh_geo.actuals import checks
 from bhxh_geo.actuals import columns as col
 from bhxh_geo.actuals.issues import ActualsImportError, FileProblem, ImportIssue, localize
 from bhxh_geo.actuals.reader import Grid, read_grids
-from bhxh_geo.actuals.shapes import Figure, Header, check_columns, column_letter, display
-from bhxh_geo.actuals.shapes import locate_header, read_figures
+from bhxh_geo.actuals.header import Header, check_columns, column_letter, display, locate_header
+from bhxh_geo.actuals.shapes import Figure, read_figures
 from bhxh_geo.i18n import check_lang
 from bhxh_geo.indicators import check_year
 

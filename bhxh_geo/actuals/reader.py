@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -68,8 +69,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
         candidates = ["utf-8-sig"]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates = ["utf-16"]
+    elif utf16 := _utf16_without_bom(data):
+        candidates = [utf16]
     else:
-        candidates = [_utf16_without_bom(data) or "utf-8", "cp1258"]
+        # UTF-8 and Windows-1258 keep ASCII as is: a control byte here means binary data.
+        _refuse_control_bytes(data)
+        candidates = ["utf-8", "cp1258"]
     for encoding in candidates:
         try:
             text = data.decode(encoding)
@@ -100,6 +105,16 @@ def _refuse_binary(text: str) -> None:
         if unicodedata.category(char) == "Cc" and char not in _ALLOWED_CONTROLS:
             line = text.count("\n", 0, position) + 1
             raise FileProblem("binary", row=line, value=f"U+{ord(char):04X}")
+
+
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _refuse_control_bytes(data: bytes) -> None:
+    found = _CONTROL_BYTES.search(data)
+    if found:
+        line = data.count(b"\n", 0, found.start()) + 1
+        raise FileProblem("binary", row=line, value=f"0x{found.group()[0]:02X}")
 
 
 def _candidate_delimiters(text: str) -> list[str]:
