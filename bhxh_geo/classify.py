@@ -36,6 +36,8 @@ class Classes:
     lower: float
     bins: tuple[float, ...]
     palette: tuple[str, ...]
+    # Diverging classes hold [low, high): zero opens the first class at or above target.
+    diverging: bool = False
 
     @property
     def k(self) -> int:
@@ -45,7 +47,8 @@ class Classes:
         """Index of the class holding ``value`` (``None`` when missing)."""
         if value is None or np.isnan(value):
             return None
-        return int(min(np.searchsorted(self.bins, value, side="left"), self.k - 1))
+        side = "right" if self.diverging else "left"
+        return int(min(max(np.searchsorted(self.bins, value, side=side), 0), self.k - 1))
 
     def colour_of(self, value: float | None) -> str:
         index = self.class_of(value)
@@ -106,3 +109,22 @@ def classify(values, scheme: str = DEFAULT_SCHEME, k: int = DEFAULT_K) -> Classe
         classifier = _CLASSIFIERS[scheme](data, k=k)
     bins = tuple(float(b) for b in np.unique(classifier.bins))
     return Classes(scheme, float(data.min()), bins, colours.sequential(max(len(bins), 3))[-len(bins):])
+
+
+def classify_diverging(values, k: int = 4) -> Classes:
+    """Classes symmetric around zero (half below, half at or above), for differences in points.
+
+    Examples
+    --------
+    >>> c = classify_diverging([-1.2, 0.0, 0.4])
+    >>> c.lower, c.bins, c.class_of(-0.01), c.class_of(0.0)
+    (-1.5, (-0.75, 0.0, 0.75, 1.5), 1, 2)
+    """
+    if k % 2:
+        raise ValueError(f"diverging classes need an even k (half each side of zero), got {k}")
+    data = [abs(v) for v in values if v is not None and not np.isnan(v)]
+    # Round the extent up to a half point so the legend reads in round numbers.
+    extent = float(max(0.5, np.ceil(max(data, default=1.0) * 2) / 2))
+    step = extent / (k // 2)
+    bins = tuple(float(round(-extent + step * (i + 1), 4)) for i in range(k))
+    return Classes("diverging", -extent, bins, colours.diverging(k), diverging=True)

@@ -14,6 +14,7 @@ SEQUENTIAL = {
     6: ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"),
 }
 DIVERGING = {
+    4: ("#e66101", "#fdb863", "#b2abd2", "#5e3c99"),
     5: ("#e66101", "#fdb863", "#f7f7f7", "#b2abd2", "#5e3c99"),
 }
 MISSING_FILL = "#d9d9d9"

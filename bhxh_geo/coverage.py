@@ -11,43 +11,49 @@ import numpy as np
 import pandas as pd
 
 from bhxh_geo.boundaries import load_boundaries
-from bhxh_geo.classify import DEFAULT_SCHEME, Classes, classify
+from bhxh_geo.classify import DEFAULT_SCHEME, Classes, classify, classify_diverging
 from bhxh_geo.districts import PROVINCE_CODE, load_districts
 from bhxh_geo.indicators import YEARS, check_indicator, check_year
-from bhxh_geo.targets import load_targets
+from bhxh_geo.measures import DIVERGING_MEASURES, measure_values
 
-MEASURES = ("target",)
 
 
 class JoinError(ValueError):
     """Districts, values and boundaries do not line up code for code."""
 
 
-def measure_values(indicator: str, measure: str = "target") -> pd.DataFrame:
-    """Values of one indicator for every unit and year: unit_code, year, value, source."""
-    check_indicator(indicator)
-    if measure not in MEASURES:
-        raise ValueError(f"unknown measure {measure!r}; expected one of {', '.join(MEASURES)}")
-    targets = load_targets()
-    selected = targets[targets["indicator"] == indicator]
-    return selected.rename(columns={"target_pct": "value"})[["unit_code", "year", "value", "source"]]
+def fixed_classes(
+    indicator: str,
+    scheme: str = DEFAULT_SCHEME,
+    measure: str = "target",
+    actuals: pd.DataFrame | None = None,
+    period: str = "full",
+) -> Classes:
+    """Class breaks fixed across the three years, shared by the web map, legend and exports.
 
-
-def fixed_classes(indicator: str, scheme: str = DEFAULT_SCHEME, measure: str = "target") -> Classes:
-    """Class breaks pooled over every district's value in all three years.
-
-    One set per indicator and measure, so a colour means the same value whichever year is shown;
-    the web map, its legend and the static export all use this result.
+    Targets and actuals share the breaks of the plan's targets (pooled over every district and
+    year), so a colour means the same coverage whichever year or measure is shown. The gap gets
+    diverging classes centred on zero; people still needed, sequential classes of its own.
     """
-    values = measure_values(indicator, measure)
-    return classify(values.loc[values["unit_code"] != PROVINCE_CODE, "value"].tolist(), scheme)
+    basis = "target" if measure in ("target", "actual") else measure
+    values = measure_values(indicator, basis, actuals, period)
+    district_values = values.loc[values["unit_code"] != PROVINCE_CODE, "value"].tolist()
+    if measure in DIVERGING_MEASURES:
+        return classify_diverging(district_values)
+    return classify(district_values, scheme)
 
 
-def coverage_table(year: int, indicator: str, measure: str = "target") -> pd.DataFrame:
+def coverage_table(
+    year: int,
+    indicator: str,
+    measure: str = "target",
+    actuals: pd.DataFrame | None = None,
+    period: str = "full",
+) -> pd.DataFrame:
     """The province and the 17 districts for one year: value, source, rank, changes.
 
-    Columns: ``unit_code, name, short_label, is_province, value, source, rank`` (1 = highest of
-    the 17), ``previous`` and ``change_pp`` (vs the year before; NaN for 2023),
+    Columns: ``unit_code, name, short_label, is_province, value, source``, the parts the value
+    comes from (``target, actual, insured, labour_force``), ``rank`` (1 = highest of the 17), ``previous`` and ``change_pp`` (vs the year before; NaN for 2023),
     ``province_value`` and ``vs_province_pp``. Districts in plan order, province first.
 
     Examples
@@ -57,7 +63,7 @@ def coverage_table(year: int, indicator: str, measure: str = "target") -> pd.Dat
     (10.64, 9, 0.89)
     """
     year = check_year(year)
-    values = measure_values(indicator, measure)
+    values = measure_values(indicator, measure, actuals, period)
     table = _units().merge(_for_year(values, year), on="unit_code", how="left", validate="1:1")
     if year - 1 in YEARS:
         previous = _for_year(values, year - 1)[["unit_code", "value"]].rename(columns={"value": "previous"})
@@ -89,11 +95,16 @@ def _for_year(values: pd.DataFrame, year: int) -> pd.DataFrame:
 
 
 def coverage_frame(
-    year: int, indicator: str, measure: str = "target", boundaries: gpd.GeoDataFrame | None = None
+    year: int,
+    indicator: str,
+    measure: str = "target",
+    boundaries: gpd.GeoDataFrame | None = None,
+    actuals: pd.DataFrame | None = None,
+    period: str = "full",
 ) -> gpd.GeoDataFrame:
     """The 17 districts' boundaries joined to :func:`coverage_table` (EPSG:4326)."""
     boundaries = load_boundaries() if boundaries is None else boundaries
-    table = coverage_table(year, indicator, measure)
+    table = coverage_table(year, indicator, measure, actuals, period)
     districts = table[~table["is_province"]]
     missing = sorted(set(boundaries["code"]) ^ set(districts["unit_code"]))
     if missing:
