@@ -337,6 +337,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "--period h1 (6 tháng) hoặc --period full (cả năm)",
         "en": "--period h1 (first half) or --period full (full year)",
     },
+    "import.error.extra_cells": {
+        "vi": "dòng có {count} ô thừa ngoài các cột của dòng tiêu đề (dấu phẩy thập phân trong tệp phân cách bằng dấu phẩy?)",
+        "en": "the row has {count} cells beyond the header's columns (a decimal comma in a comma-separated file?)",
+    },
+    "import.expected.extra_cells": {
+        "vi": "mỗi dòng có số ô bằng dòng tiêu đề: đặt «15,24» trong ngoặc kép hoặc phân cách bằng dấu ;",
+        "en": "as many cells as the header: quote “15,24” or separate with ;",
+    },
     "import.error.no_figures": {
         "vi": "bảng không có số liệu nào",
         "en": "the table holds no figures",
@@ -357,6 +365,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "actuals.dry_run": {
         "vi": "Chạy thử, không lưu gì: {rows} giá trị ({new} mới, {changed} thay đổi, {same} giữ nguyên).",
         "en": "Dry run, nothing stored: {rows} values ({new} new, {changed} changed, {same} unchanged).",
+    },
+    "actuals.dry_run_duplicate": {
+        "vi": "Tệp này đã được nhập ở lô {batch}: nhập thật sẽ bị từ chối nếu không có --force.",
+        "en": "This file was already imported as batch {batch}: a real import needs --force.",
     },
     "actuals.status.new": {"vi": "mới", "en": "new"},
     "actuals.status.changed": {"vi": "thay đổi", "en": "changed"},

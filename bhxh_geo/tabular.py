@@ -92,14 +92,14 @@ def _xlsx_value(value: object) -> object:
 
 
 def write_table(frame: pd.DataFrame, path: Path | str, *, sources: list[str],
-                notes: list[str] = (), title: str | None = None) -> Path:
-    """Write ``frame`` to ``path``: ``.csv`` or ``.xlsx`` by its suffix, under the export rules.
+                notes: list[str] = (), title: str | None = None, fmt: str | None = None) -> Path:
+    """Write ``frame`` to ``path`` as ``fmt`` (default: by its suffix), under the export rules.
 
     A CSV has no second sheet: keep the source in a column of ``frame``; ``title`` (e.g. the
     demo label) becomes its first line, above the header.
     """
     path = Path(path)
-    suffix = path.suffix.lower()
+    suffix = "." + fmt if fmt else path.suffix.lower()
     if suffix == ".xlsx":
         data = xlsx_bytes(frame, sources=sources, notes=notes, title=title)
     elif suffix == ".csv":

@@ -58,7 +58,7 @@ def actuals_group():
 @click.option("--force", is_flag=True, help="Import a file whose SHA-256 is already stored.")
 @common_options
 def import_command(file, year, period, scale, sheet, source, by, dry_run, force, db, lang):
-    """Import a district report (CSV or XLSX, long, wide or counts layout).
+    """Import a district report (CSV or XLSX; long, wide or counts).
 
     The whole file is checked first; any problem refuses all of it, listing every problem.
 
@@ -75,6 +75,9 @@ def import_command(file, year, period, scale, sheet, source, by, dry_run, force,
     if dry_run:
         changes = store.preview(result, path=db)
         click.echo(views.preview_summary(changes, lang))
+        earlier = store.batch_with_sha256(result.sha256, path=db)
+        if earlier is not None:
+            click.echo(t("actuals.dry_run_duplicate", lang, batch=earlier))
         click.echo(views.preview_table(changes, lang))
         return
     batch = store.import_batch(result, filename=file.name, sha256=result.sha256,
@@ -95,15 +98,17 @@ def _login() -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
 @click.option("--lang", type=click.Choice(LANGS), default="vi", show_default=True)
 def template_command(fmt, output, lang):
-    """Write an empty import template (one row per district, a column per indicator).
+    """Write an empty import template.
+
+    One row per district (and the province), a column per indicator.
 
     Example:
 
     \b
         python -m bhxh_geo actuals template --format xlsx -o mau_nhap.xlsx
     """
-    output = output.with_suffix("." + fmt) if output.suffix.lower() != "." + fmt else output
-    tabular.write_table(views.template_frame(), output, sources=[t("actuals.template.source", lang)],
+    tabular.write_table(views.template_frame(), output, fmt=fmt,
+                        sources=[t("actuals.template.source", lang)],
                         notes=[t("actuals.template.how", "vi"), t("actuals.template.how", "en")])
     click.echo(t("actuals.template_written", lang, path=output))
 
@@ -114,7 +119,9 @@ def template_command(fmt, output, lang):
               show_default=True)
 @common_options
 def list_command(year, fmt, db, lang):
-    """Print the current actuals (latest batch not reverted), with their source.
+    """Print the current actuals, with their source.
+
+    The current value is the one from the latest batch not reverted.
 
     Example:
 
@@ -134,7 +141,9 @@ def list_command(year, fmt, db, lang):
 @click.argument("district")
 @common_options
 def history_command(district, db, lang):
-    """Every value a district (or the province) has had, and where each came from.
+    """Every value a district has had, and its source.
+
+    DISTRICT is a name in any spelling or a GSO code; `Toàn tỉnh` is the province.
 
     Example:
 
@@ -156,7 +165,9 @@ def history_command(district, db, lang):
 @actuals_group.command(name="batches")
 @common_options
 def batches_command(db, lang):
-    """List every import batch: when, which file, by whom, from which source, reverted or not.
+    """List the import batches.
+
+    When, which file (and its SHA-256), by whom, from which source, reverted or not.
 
     Example:
 
@@ -172,7 +183,9 @@ def batches_command(db, lang):
 @click.option("--by", "by", help="The officer reverting (default: the login name).")
 @common_options
 def revert_command(batch_id, by, db, lang):
-    """Mark a batch reverted: its values stop being current; nothing is deleted.
+    """Revert an import batch (nothing is deleted).
+
+    Its values stop being current; the earlier values are current again.
 
     Example:
 
@@ -188,7 +201,9 @@ def revert_command(batch_id, by, db, lang):
               help="FILE.csv or FILE.xlsx")
 @common_options
 def export_command(output, db, lang):
-    """Write the current actuals to CSV (UTF-8 with BOM) or XLSX (with a sources sheet).
+    """Export the current actuals to CSV or XLSX.
+
+    CSV in UTF-8 with BOM; XLSX with a sources sheet; formula-looking text neutralised.
 
     Example:
 

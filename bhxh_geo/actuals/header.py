@@ -29,6 +29,7 @@ class Header:
     roles: dict[int, col.Role]
     names: dict[int, str]
     titles: list[str] = field(default_factory=list)
+    width: int = 0  # columns up to the last non-empty header cell
 
     def find(self, kind: str) -> int | None:
         return next((j for j, role in self.roles.items() if role.kind == kind), None)
@@ -63,8 +64,15 @@ def locate_header(grid: Grid) -> Header | None:
             if candidate and _is_complete(candidate):
                 names = _names(rows[i], rows[last] if last != i else None, candidate)
                 titles = [" ".join(str(c) for c in r if c is not None) for r in rows[:i]]
-                return Header(last, grid.numbers[last], candidate, names, [t for t in titles if t])
+                width = max(_width(rows[i]), _width(rows[last]))
+                return Header(last, grid.numbers[last], candidate, names,
+                              [t for t in titles if t], width)
     return None
+
+
+def _width(row: list[object]) -> int:
+    filled = [j for j, cell in enumerate(row) if not col.is_blank(cell)]
+    return filled[-1] + 1 if filled else 0
 
 
 def _roles(row: list[object]) -> dict[int, col.Role]:

@@ -45,6 +45,11 @@ def read_figures(grid: Grid, header: Header, *, year: int | None, period: str | 
         number = grid.numbers[index]
         if all(col.is_blank(c) for c in cells) or _is_numbering(cells):
             continue
+        extra = [c for c in cells[header.width:] if not col.is_blank(c)]
+        if grid.format == "csv" and extra:
+            # "15,24" unquoted in a comma-separated file splits into two cells: never guess.
+            problems.append(FileProblem("extra_cells", row=number, value=extra[0], count=len(extra)))
+            continue
         try:
             figures.extend(_row_figures(cells, number, header, year, period))
         except FileProblem as problem:

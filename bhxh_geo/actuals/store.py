@@ -113,6 +113,13 @@ def _row_values(row) -> tuple:
             nullable(row.labour_force, int), nullable(row.source_row, int))
 
 
+def batch_with_sha256(sha256: str, path: Path | str | None = None) -> int | None:
+    """The first batch that stored a file with this SHA-256, or None (for previews)."""
+    with _session(path) as conn:
+        row = conn.execute("SELECT MIN(id) FROM batches WHERE sha256 = ?", [sha256]).fetchone()
+    return row[0]
+
+
 _CURRENT = """
 WITH ranked AS (
     SELECT v.unit_code, v.year, v.period, v.indicator, v.value_pct, v.insured, v.labour_force,

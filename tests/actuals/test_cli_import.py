@@ -168,6 +168,8 @@ def test_dry_run_shows_old_and_new_and_stores_nothing(invoke, db, tmp_path):
     assert "15,24%" in result.output and "16,00%" in result.output and "+0,76 điểm %" in result.output
     assert len(store.batches(db)) == 1
     assert stored(db) == {("622", "full", "bhtn"): 15.24}
+    same_file = invoke("import", first, "--dry-run")
+    assert "Tệp này đã được nhập ở lô 1" in same_file.output and "0 mới, 0 thay đổi, 1 giữ nguyên" in same_file.output
 
 
 def test_list_formats_show_the_stored_values(invoke, tmp_path):

@@ -64,6 +64,9 @@ CASES = {
         LONG + "Pleiku;2024;BHTN;=1+1\n@SUM(A1);2024;BHTN;5\nAn Khê;2024;BHTN;+5\n", [],
         ["dòng 2, cột «Tỷ lệ»: ô bắt đầu bằng =, + hoặc @ (công thức) bị từ chối; giá trị «=1+1»",
          "dòng 3, cột «Địa bàn»: ô bắt đầu bằng =, + hoặc @", "dòng 4, cột «Tỷ lệ»: ô bắt đầu"]),
+    "decimal comma splitting a comma-separated row": (
+        "Địa bàn,Năm,Chỉ tiêu,Tỷ lệ\nPleiku,2024,BHTN,15,24\n", [],
+        ["f.csv, dòng 2: dòng có 1 ô thừa ngoài các cột của dòng tiêu đề", "giá trị «24»"]),
     "not a number": (LONG + "Pleiku;2024;BHTN;nhiều\n", [], ["không phải một tỷ lệ; giá trị «nhiều»"]),
     "not a count": (COUNTS + "Pleiku;2024;1000;12,5;\n", [], ["không phải số người; giá trị «12,5»"]),
     "unknown indicator": (LONG + "Pleiku;2024;BHYT;15\n", [],

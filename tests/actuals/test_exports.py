@@ -122,3 +122,11 @@ def test_demo_never_goes_into_the_real_database(tmp_path):
     with pytest.raises(DemoError):
         seed_demo_db(DEFAULT_DB)
     assert not is_demo_db(tmp_path / "empty.sqlite3")
+
+
+def test_template_is_written_in_the_asked_format_whatever_the_name(invoke, tmp_path):
+    path = tmp_path / "mau_nhap.dat"
+    assert invoke("template", "--format", "xlsx", "-o", path).exit_code == 0
+    assert path.read_bytes().startswith(b"PK\x03\x04")
+    workbook = openpyxl.load_workbook(io.BytesIO(path.read_bytes()))
+    assert workbook.sheetnames == [tabular.DATA_SHEET, "Nguồn - Sources"]
