@@ -61,6 +61,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Nguồn: Kế hoạch của UBND tỉnh Gia Lai triển khai Nghị quyết 69/NQ-CP, Phụ lục",
         "en": "Source: Gia Lai People's Committee plan implementing Resolution 69/NQ-CP, Appendix",
     },
+    "source.report": {"vi": "Số liệu thực hiện: {sources}", "en": "Reported figures: {sources}"},
     "note.districts_2025": {
         "vi": "17 huyện, thị xã, thành phố là đơn vị của Kế hoạch 2023 - 2025 (cấp huyện đã chấm dứt hoạt động từ 01/7/2025).",
         "en": "The 17 districts are the units of the 2023-2025 plan (district level abolished on 1 July 2025).",
@@ -69,8 +70,50 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Tỷ lệ bao phủ chưa bao gồm lực lượng vũ trang đang tại ngũ đóng chân trên địa bàn.",
         "en": "Coverage excludes armed forces personnel stationed in the province.",
     },
-    "map.title": {"vi": "{indicator} năm {year}", "en": "{indicator}, {year}"},
-    "map.title.target": {"vi": "Chỉ tiêu {indicator} năm {year}", "en": "{indicator} target, {year}"},
+    "view.title.target": {"vi": "Chỉ tiêu {indicator} {when}", "en": "{indicator}: plan target, {when}"},
+    "view.title.actual": {"vi": "Thực hiện {indicator} {when}", "en": "{indicator}: reported coverage, {when}"},
+    "view.title.gap": {
+        "vi": "{indicator}: thực hiện so với chỉ tiêu, {when}",
+        "en": "{indicator}: reported minus target, {when}",
+    },
+    "view.title.people_needed": {
+        "vi": "{indicator}: số người cần tham gia thêm để đạt chỉ tiêu, {when}",
+        "en": "{indicator}: more people needed to reach the target, {when}",
+    },
+    "view.when.full": {"vi": "năm {year}", "en": "{year}"},
+    "view.when.h1": {"vi": "6 tháng đầu năm {year} (so với chỉ tiêu cả năm)", "en": "first half of {year} (against the full-year target)"},
+    "view.unit.target": {"vi": "% lực lượng lao động trong độ tuổi", "en": "% of the working-age labour force"},
+    "view.unit.actual": {"vi": "% lực lượng lao động trong độ tuổi", "en": "% of the working-age labour force"},
+    "view.unit.gap": {
+        "vi": "điểm phần trăm (thực hiện − chỉ tiêu); âm: chưa đạt",
+        "en": "percentage points (reported − target); negative: behind",
+    },
+    "view.unit.people_needed": {
+        "vi": "người (chỉ tiêu × lực lượng lao động − số người tham gia)",
+        "en": "people (target × labour force − insured)",
+    },
+    "view.people": {"vi": "{count} người", "en": "{count} people"},
+    "measure.actual": {"vi": "Thực hiện (báo cáo)", "en": "Reported (actual)"},
+    "measure.gap": {"vi": "Chênh lệch so với chỉ tiêu", "en": "Gap to target"},
+    "measure.people_needed": {"vi": "Số người cần thêm", "en": "People still needed"},
+    "control.period": {"vi": "Kỳ", "en": "Period"},
+    "control.scheme.help": {
+        "vi": "Ranh giới lớp cố định cho cả ba năm, nên cùng một màu luôn là cùng một mức.",
+        "en": "Class breaks are fixed across the three years, so a colour always means the same level.",
+    },
+    "present.start": {"vi": "Trình chiếu", "en": "Present"},
+    "present.previous": {"vi": "◀ Trước", "en": "◀ Previous"},
+    "present.next": {"vi": "Tiếp ▶", "en": "Next ▶"},
+    "present.exit": {"vi": "Thoát trình chiếu", "en": "Leave presentation"},
+    "present.hint": {"vi": "Phím ← / → để chuyển chỉ tiêu và năm", "en": "Keys ← / → step through indicators and years"},
+    "map.clear": {"vi": "Bỏ chọn huyện (về toàn tỉnh)", "en": "Clear the district (back to the province)"},
+    "map.download_csv": {"vi": "Tải bảng (CSV)", "en": "Download the table (CSV)"},
+    "map.no_actuals": {
+        "vi": "Chưa có số liệu thực hiện cho lựa chọn này: các huyện được tô gạch (không có số liệu). Nhập số liệu ở trang Nhập số liệu.",
+        "en": "No reported figures for this selection: districts are hatched (no data). Import them on the Import page.",
+    },
+    "period.full": {"vi": "Cả năm", "en": "Full year"},
+    "period.h1": {"vi": "6 tháng", "en": "First half"},
     "map.legend": {"vi": "Chú giải", "en": "Legend"},
     "legend.count": {"vi": "{count} huyện", "en": "{count} districts"},
     "legend.missing": {"vi": "không có số liệu", "en": "no data"},
@@ -87,6 +130,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "table.rank": {"vi": "Hạng", "en": "Rank"},
     "table.source": {"vi": "Nguồn", "en": "Source"},
     "table.code": {"vi": "Mã", "en": "Code"},
+    "table.value.target": {"vi": "Chỉ tiêu (%)", "en": "Target (%)"},
+    "table.value.actual": {"vi": "Thực hiện (%)", "en": "Reported (%)"},
+    "table.value.gap": {"vi": "Chênh lệch (điểm %)", "en": "Gap (pp)"},
+    "table.value.people_needed": {"vi": "Số người cần thêm", "en": "People needed"},
     "table.change": {"vi": "So với năm trước", "en": "Change on previous year"},
     "table.vs_province": {"vi": "So với toàn tỉnh", "en": "Against the province"},
     "table.heading": {"vi": "17 huyện, thị xã, thành phố", "en": "The 17 districts"},
@@ -493,13 +540,13 @@ def format_pct(value: float | None, lang: str = DEFAULT_LANG, decimals: int = 2)
     return text if text == "–" else text + "%"
 
 
-def format_pp(value: float | None, lang: str = DEFAULT_LANG, decimals: int = 2) -> str:
+def format_pp(value: float | None, lang: str = DEFAULT_LANG, decimals: int = 2, unit: bool = True) -> str:
     """A difference in percentage points with its sign: ``+0,89 điểm %`` / ``+0.89 pp``."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     sign = "+" if value > 0 else ("−" if value < 0 else "±")
-    unit = " điểm %" if lang == "vi" else " pp"
-    return sign + format_number(abs(value), lang, decimals) + unit
+    suffix = (" điểm %" if lang == "vi" else " pp") if unit else ""
+    return sign + format_number(abs(value), lang, decimals) + suffix
 
 
 def format_int(value: float | None, lang: str = DEFAULT_LANG) -> str:

@@ -20,7 +20,9 @@ MEASURES = ("target", "actual", "gap", "people_needed")
 PERIODS = ("full", "h1")
 # Measures whose sign matters get a diverging palette centred on zero.
 DIVERGING_MEASURES = ("gap",)
-VALUE_COLUMNS = ["unit_code", "year", "value", "source", "target", "actual", "insured", "labour_force"]
+VALUE_COLUMNS = [
+    "unit_code", "year", "value", "source", "report_source", "target", "actual", "insured", "labour_force",
+]
 ACTUAL_COLUMNS = ["unit_code", "year", "period", "indicator", "value_pct", "insured", "labour_force", "source"]
 
 
@@ -73,6 +75,7 @@ def measure_values(
         frame["value"] = [_people_needed(*row) for row in frame[["target", "insured", "labour_force"]].itertuples(index=False)]
         frame["source"] = _both_sources(frame)
     frame["source"] = frame["source"].where(frame["value"].notna(), "")
+    frame["report_source"] = frame["report_source"].fillna("")
     return frame[VALUE_COLUMNS].reset_index(drop=True)
 
 

@@ -6,11 +6,10 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from bhxh_geo.boundaries import BoundaryError
-from bhxh_geo.classify import SCHEMES
-from bhxh_geo.i18n import indicator_label, t
-from bhxh_geo.indicators import INDICATORS, YEARS
+from bhxh_geo.i18n import t
 from bhxh_geo.render.folium_map import MAP_HEIGHT, PRESENT_HEIGHT, base_map, map_payload, style_layer
-from bhxh_geo.tables import district_table, styled
+from bhxh_geo.tables import district_table, styled, table_csv
+from bhxh_geo.view import source_line, title, unit_line
 from ui import cached, components, state
 
 lang = state.lang()
@@ -22,43 +21,45 @@ except (BoundaryError, FileNotFoundError):
     st.error(t("error.boundaries_missing", lang))
     st.stop()
 
-controls = st.columns([2, 3, 2])
-year = controls[0].segmented_control(
-    t("control.year", lang), YEARS, key=state.YEAR, default=state.initial(state.YEAR), required=True
-) or state.initial(state.YEAR)
-indicator = controls[1].selectbox(
-    t("control.indicator", lang), INDICATORS, key=state.INDICATOR,
-    index=INDICATORS.index(state.initial(state.INDICATOR)),
-    format_func=lambda code: indicator_label(code, lang),
-)
-scheme = controls[2].selectbox(
-    t("control.scheme", lang), SCHEMES, key=state.SCHEME, index=SCHEMES.index(state.initial(state.SCHEME)),
-    format_func=lambda code: t(f"scheme.{code}", lang),
-)
+view = state.initial_view() if present else components.map_controls(lang)
 selected = state.from_url(state.DISTRICT)
-state.write_url(year=year, indicator=indicator, scheme=scheme, district=selected)
+state.write_view(view)
+stamp = cached.db_stamp()
+table = cached.coverage_table(view, stamp)
+classes = cached.classes(view, stamp)
+district_values = table.loc[~table["is_province"], "value"]
 
-table = cached.coverage_table(year, indicator)
-classes = cached.classes(indicator, scheme)
+components.view_header(title(view, lang), unit_line(view, lang), source_line(view, table, lang), lang, present)
+if present:
+    components.presentation_controls(view, lang)
+elif view.measure != "target" and district_values.isna().all():
+    st.info(t("map.no_actuals", lang))
 
-st.markdown(f"## {t('map.title.target', lang, indicator=indicator_label(indicator, lang), year=year)}")
-st.caption(f"{t('unit.pct_labour_force', lang)} · {t('source.plan', lang)}")
-
-map_column, legend_column = st.columns([4, 1])
+map_column, side_column = st.columns([4, 1])
 with map_column:
-    payload = map_payload(table, classes, lang, selected, view=f"{year}-{indicator}-{scheme}-{lang}")
     st_folium(
         base_map(geometry_url, layout),
         key=state.MAP_KEY,
         height=PRESENT_HEIGHT if present else MAP_HEIGHT,
         use_container_width=True,
-        returned_objects=[],
-        feature_group_to_add=style_layer(payload),
+        returned_objects=["last_object_clicked_count", "last_active_drawing"],
+        on_change=components.on_map_click,
+        feature_group_to_add=style_layer(map_payload(table, classes, view, lang, selected)),
     )
-with legend_column:
-    district_values = table.loc[~table["is_province"], "value"].tolist()
-    components.legend(classes.legend(district_values, lang), t("map.legend", lang))
+with side_column:
+    components.legend(classes.legend(district_values.tolist(), lang), t("map.legend", lang))
+    if not present:
+        components.presentation_button(lang)
     st.caption(t("note.districts_2025", lang))
 
-st.markdown(f"### {t('table.heading', lang)}")
-st.dataframe(styled(district_table(table, lang), lang, selected), width="stretch", height=680)
+if selected and not present:
+    st.button(t("map.clear", lang), on_click=components.clear_district, key="clear_district")
+
+if not present:
+    st.markdown(f"### {t('table.heading', lang)}")
+    frame = district_table(table, view.measure, lang)
+    st.dataframe(styled(frame, view.measure, lang, selected), width="stretch", height=680)
+    st.download_button(
+        t("map.download_csv", lang), table_csv(table, view, lang),
+        file_name=f"bhxh-gia-lai-{view.key}.csv", mime="text/csv", key="download_table",
+    )

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from bhxh_geo import classify, coverage
+from bhxh_geo import classify, coverage, demo, measures
+from bhxh_geo.actuals import store
 from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.districts import load_districts
 from bhxh_geo.labels import label_layout
-from bhxh_geo.paths import BOUNDARIES_PATH
+from bhxh_geo.paths import BOUNDARIES_PATH, db_path
 from bhxh_geo.render import assets
 from bhxh_geo.render.folium_map import layout_payload
+from bhxh_geo.view import MapView
 
 
 def boundaries_version() -> str:
@@ -27,11 +29,31 @@ def map_assets(version: str) -> tuple[str, dict]:
     return assets.publish_geometry(), layout_payload(label_layout(boundaries), names)
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
-def coverage_table(year: int, indicator: str, measure: str = "target"):
-    return coverage.coverage_table(year, indicator, measure)
+def db_stamp() -> tuple:
+    """Changes whenever the actuals database is written (the WAL file included), without SQL."""
+    path = db_path()
+    files = (path, path.with_name(path.name + "-wal"))
+    return tuple((f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else None for f in files)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def classes(indicator: str, scheme: str, measure: str = "target") -> classify.Classes:
-    return coverage.fixed_classes(indicator, scheme, measure)
+@st.cache_data(show_spinner=False, max_entries=4)
+def actuals(stamp: tuple):
+    """Current actuals (latest batch not reverted); empty before any import."""
+    if stamp[0] is None:
+        return measures.empty_actuals()
+    return store.current_actuals()
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def is_demo(stamp: tuple) -> bool:
+    return stamp[0] is not None and demo.is_demo_db()
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def coverage_table(view: MapView, stamp: tuple):
+    return coverage.coverage_table(view.year, view.indicator, view.measure, actuals(stamp), view.period)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def classes(view: MapView, stamp: tuple) -> classify.Classes:
+    return coverage.fixed_classes(view.indicator, view.scheme, view.measure, actuals(stamp), view.period)

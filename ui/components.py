@@ -6,7 +6,11 @@ import html
 
 import streamlit as st
 
-from bhxh_geo.i18n import LANGS, t
+from bhxh_geo.classify import SCHEMES
+from bhxh_geo.i18n import LANGS, indicator_label, t
+from bhxh_geo.indicators import INDICATORS, YEARS
+from bhxh_geo.measures import DIVERGING_MEASURES, MEASURES, PERIODS
+from bhxh_geo.view import MapView, step
 from ui import state
 
 
@@ -53,3 +57,82 @@ def legend(entries: list[dict], title: str) -> None:
         ".bhxh-count{color:#555;margin-left:auto}</style>"
         f"<div class='bhxh-legend' data-testid='bhxh-legend'><b>{html.escape(title)}</b>{rows}</div>"
     )
+
+
+def map_controls(lang: str) -> MapView:
+    """Year, indicator, measure, period and colour-class widgets; the view they select."""
+    start = state.initial_view()
+    columns = st.columns([2, 3, 3, 2, 3])
+    year = columns[0].segmented_control(
+        t("control.year", lang), YEARS, key=state.YEAR, default=start.year, required=True
+    ) or start.year
+    indicator = columns[1].selectbox(
+        t("control.indicator", lang), INDICATORS, key=state.INDICATOR, index=INDICATORS.index(start.indicator),
+        format_func=lambda code: indicator_label(code, lang),
+    )
+    measure = columns[2].selectbox(
+        t("control.measure", lang), MEASURES, key=state.MEASURE, index=MEASURES.index(start.measure),
+        format_func=lambda code: t(f"measure.{code}", lang),
+    )
+    period = "full"
+    if measure != "target":
+        period = columns[3].segmented_control(
+            t("control.period", lang), PERIODS, key=state.PERIOD, default=start.period, required=True,
+            format_func=lambda code: t(f"period.{code}", lang),
+        ) or start.period
+    scheme = columns[4].selectbox(
+        t("control.scheme", lang), SCHEMES, key=state.SCHEME, index=SCHEMES.index(start.scheme),
+        format_func=lambda code: t(f"scheme.{code}", lang),
+        disabled=measure in DIVERGING_MEASURES, help=t("control.scheme.help", lang),
+    )
+    return MapView(year, indicator, measure, period, scheme)
+
+
+def presentation_controls(view: MapView, lang: str) -> None:
+    """Big previous/next buttons (← / → keys) stepping through the briefing order, and an exit."""
+    def go(delta: int) -> None:
+        state.write_view(step(view, delta))
+
+    def leave() -> None:
+        st.query_params.pop(state.PRESENT, None)
+
+    left, middle, right = st.columns([1, 6, 1])
+    left.button(t("present.previous", lang), on_click=go, args=(-1,), shortcut="Left",
+                use_container_width=True, key="present_previous")
+    right.button(t("present.next", lang), on_click=go, args=(1,), shortcut="Right",
+                 use_container_width=True, key="present_next")
+    middle.button(t("present.exit", lang), on_click=leave, key="present_exit", type="tertiary")
+
+
+def view_header(heading: str, unit: str, source: str, lang: str, large: bool = False) -> None:
+    """Title, unit and source line: what is shown and where it comes from, always visible."""
+    if large:
+        st.html(
+            f"<div data-testid='bhxh-title' style='font-size:2.6rem;font-weight:700;line-height:1.15'>"
+            f"{html.escape(heading)}</div><div style='font-size:1.35rem'>{html.escape(unit)}</div>"
+            f"<div data-testid='bhxh-source' style='font-size:1.15rem;color:#333'>{html.escape(source)}</div>"
+        )
+        return
+    st.markdown(f"## {heading}")
+    st.caption(f"{unit} · {source}")
+
+
+def on_map_click() -> None:
+    """A click on a district selects it; a click on the selected district clears it."""
+    drawing = (st.session_state.get(state.MAP_KEY) or {}).get("last_active_drawing") or {}
+    code = state.parse(state.DISTRICT, (drawing.get("properties") or {}).get("code", ""))
+    if code is None:
+        return
+    state.write_url(district=None if code == state.from_url(state.DISTRICT) else code)
+
+
+def clear_district() -> None:
+    state.write_url(district=None)
+
+
+def presentation_button(lang: str) -> None:
+    """Open presentation mode (``?present=1``): the map alone, large, stepped with ← / →."""
+    def start() -> None:
+        st.query_params[state.PRESENT] = "1"
+
+    st.button(t("present.start", lang), on_click=start, icon=":material/slideshow:", key="present_start")

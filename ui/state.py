@@ -18,11 +18,14 @@ from bhxh_geo.classify import DEFAULT_SCHEME, SCHEMES
 from bhxh_geo.districts import district_codes
 from bhxh_geo.i18n import DEFAULT_LANG, LANGS
 from bhxh_geo.indicators import BHXH, INDICATORS, YEARS
+from bhxh_geo.measures import MEASURES, PERIODS
+from bhxh_geo.view import MapView
 
 YEAR = "year"
 INDICATOR = "indicator"
 SCHEME = "scheme"
 MEASURE = "measure"
+PERIOD = "period"
 LANG = "lang"
 DISTRICT = "district"
 PRESENT = "present"
@@ -31,7 +34,10 @@ _REMEMBERED = "_view"
 
 DEFAULT_YEAR = YEARS[-1]
 DEFAULT_INDICATOR = BHXH
-DEFAULTS = {YEAR: DEFAULT_YEAR, INDICATOR: DEFAULT_INDICATOR, SCHEME: DEFAULT_SCHEME, LANG: DEFAULT_LANG}
+DEFAULTS = {
+    YEAR: DEFAULT_YEAR, INDICATOR: DEFAULT_INDICATOR, MEASURE: "target", PERIOD: "full",
+    SCHEME: DEFAULT_SCHEME, LANG: DEFAULT_LANG,
+}
 
 
 def _choice(options) -> Callable[[str], object]:
@@ -43,14 +49,21 @@ _PARSERS = {
     YEAR: _choice(YEARS),
     INDICATOR: _choice(INDICATORS),
     SCHEME: _choice(SCHEMES),
+    MEASURE: _choice(MEASURES),
+    PERIOD: _choice(PERIODS),
     LANG: _choice(LANGS),
     DISTRICT: _choice(district_codes()),
 }
 
 
+def parse(key: str, text: str):
+    """``text`` as a valid value for ``key`` (``"2024"`` → 2024), or None."""
+    return _PARSERS[key](str(text))
+
+
 def from_url(key: str):
     """The URL's valid value for ``key``, else its default (``None`` for the district)."""
-    value = _PARSERS[key](st.query_params.get(key, ""))
+    value = parse(key, st.query_params.get(key, ""))
     return DEFAULTS.get(key) if value is None else value
 
 
@@ -69,6 +82,21 @@ def write_url(**values) -> None:
             st.query_params.pop(key, None)
         elif st.query_params.get(key) != str(value):
             st.query_params[key] = str(value)
+
+
+def initial_view() -> MapView:
+    """The view the map opens on: from the URL, else this session's last, else the defaults."""
+    measure = initial(MEASURE)
+    return MapView(
+        initial(YEAR), initial(INDICATOR), measure, initial(PERIOD) if measure != "target" else "full",
+        initial(SCHEME),
+    )
+
+
+def write_view(view: MapView) -> None:
+    """Put ``view`` in the URL and this session's memory (widgets start from there)."""
+    write_url(year=view.year, indicator=view.indicator, measure=view.measure, period=view.period,
+              scheme=view.scheme)
 
 
 def lang() -> str:

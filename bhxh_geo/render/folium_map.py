@@ -18,8 +18,9 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from bhxh_geo.classify import Classes
-from bhxh_geo.i18n import format_pct, format_pp, t
+from bhxh_geo.i18n import t
 from bhxh_geo.render import assets
+from bhxh_geo.view import MapView, format_value
 
 MAP_HEIGHT = 760
 PRESENT_HEIGHT = 900
@@ -101,45 +102,38 @@ def style_layer(payload: dict) -> folium.FeatureGroup:
     return group
 
 
-def map_payload(table: pd.DataFrame, classes: Classes, lang: str, selected: str | None, view: str) -> dict:
+def map_payload(table: pd.DataFrame, classes: Classes, view: MapView, lang: str, selected: str | None) -> dict:
     """Fill, printed label, tooltip and selection for each district of ``coverage_table``'s output."""
     districts = table[~table["is_province"]]
     province = table[table["is_province"]].iloc[0]
     units = {}
     for row in districts.itertuples(index=False):
-        value = row.value
         units[row.unit_code] = {
-            "fill": classes.colour_of(value),
-            "missing": bool(pd.isna(value)),
+            "fill": classes.colour_of(row.value),
+            "missing": bool(pd.isna(row.value)),
             "selected": row.unit_code == selected,
-            "label": _label_html(row.short_label, value, lang),
-            "tooltip": _tooltip_html(row, province, len(districts), lang),
+            "label": _label_html(row.short_label, format_value(row.value, view.measure, lang, compact=True)),
+            "tooltip": _tooltip_html(row, province, len(districts), view.measure, lang),
         }
-    return {"view": view, "units": units}
+    return {"view": f"{view.key}-{lang}-{selected or ''}", "units": units}
 
 
-def _label_html(short_label: str, value: float, lang: str) -> str:
-    text = format_pct(value, lang) if not pd.isna(value) else t("legend.missing", lang)
-    return f'{html.escape(short_label)}<br><span class="bhxh-value">{html.escape(text)}</span>'
+def _label_html(short_label: str, value_text: str) -> str:
+    return f'{html.escape(short_label)}<br><span class="bhxh-value">{html.escape(value_text)}</span>'
 
 
-def _tooltip_html(row, province, count: int, lang: str) -> str:
-    lines = [f"<b>{html.escape(row.name)}</b>", html.escape(format_pct(row.value, lang))]
+def _tooltip_html(row, province, count: int, measure: str, lang: str) -> str:
+    lines = [format_value(row.value, measure, lang)]
     if not pd.isna(row.value):
-        lines.append(html.escape(t("tooltip.rank", lang, rank=row.rank, count=count)))
+        lines.append(t("tooltip.rank", lang, rank=row.rank, count=count))
         if not pd.isna(row.change_pp):
-            lines.append(html.escape(t("tooltip.change", lang, change=format_pp(row.change_pp, lang))))
-        lines.append(
-            html.escape(
-                t(
-                    "tooltip.vs_province",
-                    lang,
-                    diff=format_pp(row.vs_province_pp, lang),
-                    province=format_pct(province.value, lang),
-                )
-            )
-        )
-    return "<br>".join(lines)
+            lines.append(t("tooltip.change", lang, change=format_value(row.change_pp, "gap", lang)))
+        if measure != "people_needed" and not pd.isna(province.value):
+            diff, whole = format_value(row.vs_province_pp, "gap", lang), format_value(province.value, measure, lang)
+            lines.append(t("tooltip.vs_province", lang, diff=diff, province=whole))
+    if row.source:
+        lines.append(f"{t('table.source', lang)}: {row.source}")
+    return f"<b>{html.escape(row.name)}</b><br>" + "<br>".join(html.escape(line) for line in lines)
 
 
 def payload_json(payload: dict) -> str:

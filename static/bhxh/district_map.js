@@ -40,14 +40,17 @@
     map.createPane("bhxhLeaders").style.zIndex = 450;
     map.createPane("bhxhLabels").style.zIndex = 650;
     // Polygons exist (as placeholders) before streamlit-folium hooks its click handler onto
-    // the map's layers; their rings arrive from the fetched file a moment later.
+    // the map's layers; their rings arrive from the fetched file a moment later. They sit in a
+    // feature group so a click reaches the handler with `layer` set: streamlit-folium then
+    // returns the clicked feature (its code) as last_active_drawing.
+    var districts = L.featureGroup().addTo(map);
     Object.keys(options.layout).forEach(function (code) {
       var p = options.layout[code];
       var layer = L.polygon([[p.anchor, p.anchor, p.anchor]], {
         color: "#ffffff", weight: 1.2, fillColor: "#eeeeee", fillOpacity: 1,
       });
       layer.feature = { type: "Feature", properties: { code: code, name: p.name } };
-      state.layers[code] = layer.addTo(map);
+      state.layers[code] = layer.addTo(districts);
       if (p.leader) {
         L.polyline([p.anchor, p.label], {
           pane: "bhxhLeaders", color: "#111111", weight: 1.5, interactive: false,
