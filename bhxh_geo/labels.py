@@ -19,7 +19,9 @@ from shapely.geometry import box
 from bhxh_geo.districts import load_districts
 from bhxh_geo.paths import CRS_PROJECTED, CRS_WGS84
 
-REFERENCE_ZOOM = 9.0
+# The province fills a 760 px map at zoom ~9.25; presentation mode zooms in further.
+REFERENCE_ZOOM = 9.25
+IMPROVEMENT_PASSES = 3
 FONT_PX = 15
 LINE_PX = 19
 # Longest second line planned for: "44,66%" or "−10,25 đ%"; widths are estimates, bold sans.
@@ -53,15 +55,19 @@ def label_layout(boundaries: gpd.GeoDataFrame) -> pd.DataFrame:
     mpp = metres_per_pixel(centre_lat)
     anchors = {code: _pole(geom) for code, geom in projected.geometry.items()}
     sizes = {code: _box_size_m(short[code], mpp) for code in projected.index}
-    # Place the districts whose label fits first; they keep their anchor.
+    # Place the districts whose label fits first, then re-place each label against all the
+    # others a few times: a small district placed last can still push a neighbour aside.
     order = sorted(projected.index, key=lambda c: -_fit_share(projected.geometry[c], anchors[c], sizes[c]))
     placed: dict[str, shapely.Polygon] = {}
-    for code in order:
-        placed[code] = _best_box(code, projected, anchors[code], sizes[code], placed, mpp)
+    for _ in range(1 + IMPROVEMENT_PASSES):
+        for code in order:
+            others = {c: box_ for c, box_ in placed.items() if c != code}
+            placed[code] = _best_box(code, projected, anchors[code], sizes[code], others, mpp)
     rows = []
     for code in projected.index:
         anchor, label = anchors[code], placed[code].centroid
-        leader = anchor.distance(label) > 0.5 * sizes[code][1]
+        # A leader line only where the label no longer covers the point it names.
+        leader = not placed[code].buffer(-0.15 * sizes[code][1]).contains(anchor)
         rows.append({"code": code, "anchor": anchor, "label": label, "leader": leader})
     return _to_wgs84(pd.DataFrame(rows).set_index("code"))
 
@@ -91,8 +97,8 @@ def _best_box(code, projected, anchor, size, placed, mpp) -> shapely.Polygon:
         outside_own = 1 - geometry.intersection(label).area / label.area
         # Covering a small neighbour hides its colour; covering a big one barely matters.
         covered = sum(label.intersection(g).area / g.area for g in others)
-        distance = anchor.distance(candidate) / (size[1] * 4)
-        cost = 20 * overlap + 1.5 * outside_own + 8 * covered + distance
+        distance = anchor.distance(candidate) / size[1]
+        cost = 30 * overlap + 0.6 * outside_own + 4 * covered + 0.5 * distance
         if cost < best_cost:
             best, best_cost = label, cost
     return best

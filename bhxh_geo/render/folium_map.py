@@ -24,8 +24,8 @@ from bhxh_geo.view import MapView, format_value
 
 MAP_HEIGHT = 760
 PRESENT_HEIGHT = 900
-# South-west and north-east corners of the 17 districts (from the built boundaries, padded).
-PROVINCE_BOUNDS = [[12.98, 107.43], [14.62, 108.89]]
+# South-west and north-east corners of the 17 districts (the built boundaries' extent, rounded out).
+PROVINCE_BOUNDS = [[12.99, 107.44], [14.61, 108.88]]
 
 
 class _DistrictLayer(MacroElement):
@@ -38,7 +38,7 @@ class _DistrictLayer(MacroElement):
     def __init__(self, geometry_url: str, layout: dict):
         super().__init__()
         self._name = "DistrictLayer"
-        self.options = {"geometryUrl": geometry_url, "layout": layout}
+        self.options = {"geometryUrl": geometry_url, "layout": layout, "bounds": PROVINCE_BOUNDS}
 
 
 class _DistrictStyle(MacroElement):
@@ -90,7 +90,6 @@ def base_map(geometry_url: str, layout: dict) -> folium.Map:
         ("leaflet_css", f"{leaflet}/leaflet.css"),
         ("bhxh_district_map_css", assets.static_url("bhxh/district_map.css")),
     ]
-    m.fit_bounds(PROVINCE_BOUNDS)
     _DistrictLayer(geometry_url, layout).add_to(m)
     return m
 

@@ -36,7 +36,21 @@
     svg.insertBefore(defs, svg.firstChild);
   }
 
+  // Keep the province filling the frame while the iframe settles or the window resizes,
+  // until the viewer zooms or pans themselves.
+  function keepFitted(map, bounds) {
+    var touched = false;
+    var fit = function () { if (!touched) map.fitBounds(bounds, { padding: [6, 6], animate: false }); };
+    ["mousedown", "wheel", "touchstart", "keydown"].forEach(function (type) {
+      map.getContainer().addEventListener(type, function () { touched = true; }, { passive: true });
+    });
+    map.on("resize", fit);
+    fit();
+    setTimeout(function () { map.invalidateSize(); fit(); }, 150);
+  }
+
   function init(map, options) {
+    keepFitted(map, options.bounds);
     map.createPane("bhxhLeaders").style.zIndex = 450;
     map.createPane("bhxhLabels").style.zIndex = 650;
     // Polygons exist (as placeholders) before streamlit-folium hooks its click handler onto
