@@ -147,6 +147,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "row": {"vi": "dòng {n}", "en": "row {n}"},
     "column": {"vi": "cột {name}", "en": "column {name}"},
     # Actuals import (issue 4): one message and one "expected" text per refusal
+    "import.row": {"vi": "dòng {n}", "en": "row {n}"},
+    "import.column": {"vi": "cột {name}", "en": "column {name}"},
     "import.issue": {
         "vi": "{where}: {message}; giá trị «{value}»; cần: {expected}",
         "en": "{where}: {message}; value “{value}”; expected: {expected}",
@@ -242,8 +244,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "this column means the same as column “{other}”",
     },
     "import.expected.duplicate_column": {
-        "vi": "mỗi chỉ tiêu một cột",
-        "en": "one column per meaning",
+        "vi": "mỗi chỉ tiêu một cột, một năm mỗi tệp hoặc trang tính",
+        "en": "one column per indicator, one year per file or sheet",
     },
     "import.error.missing_district": {
         "vi": "dòng có số liệu nhưng không ghi địa bàn",
@@ -484,6 +486,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Điền tỷ lệ bao phủ (%) của từng địa bàn, dấu thập phân là phẩy hoặc chấm; ô trống hoặc «-» nếu không có số liệu; Kỳ là «Cả năm» hoặc «6 tháng»; BHXH = bắt buộc + tự nguyện.",
         "en": "Fill in each district's coverage rate (%), decimal comma or dot; leave empty or “-” for no figure; Kỳ is “Cả năm” (full year) or “6 tháng” (first half); BHXH = compulsory + voluntary.",
     },
+    # End of the actuals keys (issue 4)
 }
 
 

@@ -48,7 +48,13 @@ class Role:
 
 
 def header_key(text: object) -> str:
-    """Folded text with punctuation as spaces: ``"Tỷ lệ bao phủ (%)"`` → ``"ty le bao phu"``."""
+    """Folded text with punctuation as spaces.
+
+    Examples
+    --------
+    >>> header_key("Tỷ lệ bao phủ (%)"), header_key("Kỳ báo cáo")
+    ('ty le bao phu', 'ky bao cao')
+    """
     folded = fold(text).replace("_", " ")
     return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9]+", " ", folded)).strip()
 
@@ -68,7 +74,15 @@ def find_indicator(text: object) -> str | None:
 
 
 def classify_header(text: object) -> Role | None:
-    """The role of a column from its header, or None for a column the import does not use."""
+    """The role of a column from its header, or None for a column the import does not use.
+
+    Examples
+    --------
+    >>> classify_header("Trong đó BHXH tự nguyện"), classify_header("Số người tham gia BHTN")
+    (Role(kind='pct', indicator='bhxh_tu_nguyen'), Role(kind='count', indicator='bhtn'))
+    >>> classify_header("Lực lượng lao động trong độ tuổi").kind, classify_header("Ghi chú").kind
+    ('labour_force', 'ignored')
+    """
     if text is None or isinstance(text, (int, float)):
         return None
     key = header_key(text)
@@ -108,6 +122,11 @@ def parse_percent(cell: object) -> tuple[float | None, bool]:
     """A rate and whether it was written with ``%``: ``"15,24%"`` → ``(15.24, True)``.
 
     Decimal comma or dot; no thousands separators (a rate is at most 100).
+
+    Examples
+    --------
+    >>> parse_percent("15,24%"), parse_percent("15.24"), parse_percent("-"), parse_percent(7)
+    ((15.24, True), (15.24, False), (None, False), (7.0, False))
     """
     if is_blank(cell):
         return None, False
@@ -126,7 +145,13 @@ def parse_percent(cell: object) -> tuple[float | None, bool]:
 
 
 def parse_count(cell: object) -> int | None:
-    """A number of people: ``12345``, ``12.345``, ``12,345`` or ``12 345`` → 12345."""
+    """A number of people: ``12345``, ``12.345``, ``12,345`` or ``12 345`` → 12345.
+
+    Examples
+    --------
+    >>> parse_count("12.345"), parse_count("12 345"), parse_count(120000.0), parse_count("")
+    (12345, 12345, 120000, None)
+    """
     if is_blank(cell):
         return None
     if isinstance(cell, bool):
@@ -163,7 +188,13 @@ _PERIOD_WORDS = {
 
 
 def parse_period(cell: object) -> str | None:
-    """``full`` for ``Cả năm``, ``h1`` for ``6 tháng``; None for an empty cell."""
+    """``full`` for ``Cả năm``, ``h1`` for ``6 tháng``; None for an empty cell.
+
+    Examples
+    --------
+    >>> parse_period("Cả năm"), parse_period("6 tháng đầu năm"), parse_period(None)
+    ('full', 'h1', None)
+    """
     if is_blank(cell):
         return None
     key = header_key(cell)
@@ -188,7 +219,13 @@ def mentions_first_half(text: str) -> bool:
 
 
 def year_in_titles(lines: list[str]) -> int | None:
-    """The one plan year a title names (``… năm 2024``), or None when none or several."""
+    """The one plan year a title names (``… năm 2024``), or None when none or several.
+
+    Examples
+    --------
+    >>> year_in_titles(["KẾT QUẢ GIAI ĐOẠN 2023 - 2025", "Năm 2024"])
+    2024
+    """
     keys = [header_key(line) for line in lines]
     for pattern in (r"\bnam ([0-9]{4})\b", r"\b([0-9]{4})\b"):
         found = {int(y) for key in keys for y in re.findall(pattern, key)} & set(YEARS)

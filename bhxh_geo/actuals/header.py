@@ -15,6 +15,8 @@ from bhxh_geo.actuals.issues import FileProblem
 from bhxh_geo.actuals.reader import Grid
 
 HEADER_SEARCH_ROWS = 60
+MAX_HEADER_ROWS = 3
+_FIGURE = re.compile(r"^-?[0-9][0-9.,\s]*%?$")
 _SINGLE_KINDS = ("unit", "code", "year", "period", "indicator", "value", "labour_force")
 # Column-number rows under government table headers: "(1) (2) (3)=(4)+(5)".
 NUMBERING = re.compile(r"^\(\s*\w{1,3}\s*\)(\s*[=+\-*/]\s*\(\s*\w{1,3}\s*\))*$")
@@ -43,7 +45,13 @@ class Header:
 
 
 def column_letter(position: int) -> str:
-    """``0`` → ``A``, ``27`` → ``AB``: how a spreadsheet names a column."""
+    """How a spreadsheet names the column at 0-based ``position``.
+
+    Examples
+    --------
+    >>> column_letter(0), column_letter(27)
+    ('A', 'AB')
+    """
     letters = ""
     position += 1
     while position:
@@ -53,20 +61,28 @@ def column_letter(position: int) -> str:
 
 
 def locate_header(grid: Grid) -> Header | None:
-    """The first row (or pair of rows) naming a district column and at least one data column."""
+    """The first row naming a district column and at least one data column, with the rows
+    under it that complete it (up to :data:`MAX_HEADER_ROWS` in all)."""
     rows = grid.rows
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         roles = _roles(row)
-        if not roles or not ({"unit", "code"} & {r.kind for r in roles.values()}):
+        if not {"unit", "code"} & {r.kind for r in roles.values()}:
             continue
-        merged = _merge_subheader(row, rows[i + 1], roles) if i + 1 < len(rows) else None
-        for candidate, last in ((merged, i + 1), (roles, i)):
-            if candidate and _is_complete(candidate):
-                names = _names(rows[i], rows[last] if last != i else None, candidate)
-                titles = [" ".join(str(c) for c in r if c is not None) for r in rows[:i]]
-                width = max(_width(rows[i]), _width(rows[last]))
-                return Header(last, grid.numbers[last], candidate, names,
-                              [t for t in titles if t], width)
+        levels, found = [row], ((roles, i) if _is_complete(roles) else None)
+        for k in range(i + 1, min(i + MAX_HEADER_ROWS, len(rows))):
+            merged = _merge_level(levels, rows[k], roles)
+            if merged is None:
+                break
+            levels.append(rows[k])
+            roles = merged
+            if _is_complete(roles):
+                found = (roles, k)
+        if found:
+            roles, last = found
+            used = rows[i:last + 1]
+            titles = [" ".join(str(c) for c in r if c is not None) for r in rows[:i]]
+            return Header(last, grid.numbers[last], roles, _names(used),
+                          [t for t in titles if t], max(_width(r) for r in used))
     return None
 
 
@@ -85,36 +101,55 @@ def _is_complete(roles: dict[int, col.Role]) -> bool:
         {"indicator", "value"} <= kinds or bool({"pct", "count"} & kinds))
 
 
-def _merge_subheader(top: list[object], sub: list[object], roles: dict[int, col.Role]):
-    """Roles of a two-row header (``Tỷ lệ (%)`` over ``BHXH | Bắt buộc | …``), else None."""
-    unit_col = next(j for j, r in roles.items() if r.kind in ("unit", "code"))
-    if unit_col < len(sub) and not col.is_blank(sub[unit_col]):
+def _own(row: list[object], j: int) -> str | None:
+    cell = row[j] if j < len(row) else None
+    if cell is None or isinstance(cell, (int, float)) or NUMBERING.match(str(cell)):
         return None
-    merged, parent = dict(roles), None
-    for j in range(max(len(top), len(sub))):
-        if j < len(top) and top[j] is not None:
-            parent = top[j]
-        text = sub[j] if j < len(sub) else None
-        if text is None or isinstance(text, (int, float)) or NUMBERING.match(str(text)):
+    return str(cell)
+
+
+def _filled(row: list[object], j: int) -> str | None:
+    # A merged cell's text sits in its first column only: carry it to the right.
+    return next((text for k in range(min(j, len(row) - 1), -1, -1) if (text := _own(row, k))),
+                None)
+
+
+def _merge_level(levels: list[list[object]], sub: list[object], roles: dict[int, col.Role]):
+    """Roles once ``sub`` is read under ``levels`` (``Tỷ lệ (%)`` over ``BHXH | Bắt buộc``),
+    or None when ``sub`` is not a header row (a district in it, or nothing new)."""
+    unit_col = next(j for j, r in roles.items() if r.kind in ("unit", "code"))
+    if not col.is_blank(sub[unit_col] if unit_col < len(sub) else None):
+        return None
+    if any(_is_figure(cell) for cell in sub):
+        return None  # a figure: this is the first data row, not more header
+    merged = dict(roles)
+    for j in range(len(sub)):
+        text = _own(sub, j)
+        if text is None:
             continue
-        role = col.classify_header(f"{parent or ''} {text}") or col.classify_header(text)
+        parents = " ".join(dict.fromkeys(p for level in levels if (p := _filled(level, j))))
+        role = col.classify_header(f"{parents} {text}") or col.classify_header(text)
         if role:
             merged[j] = role
-    added = {j for j, r in merged.items() if r.kind in ("pct", "count", "labour_force")}
-    return merged if added - set(roles) else None
+    changed = {j for j, r in merged.items() if roles.get(j) != r}
+    data = {j for j in changed if merged[j].kind in ("pct", "count", "labour_force")}
+    return merged if data else None
 
 
-def _names(top, sub, roles) -> dict[int, str]:
-    names, parent = {}, ""
-    for j in range(max(len(top), len(sub or []))):
-        if j < len(top) and top[j] is not None:
-            parent = str(top[j])
-        below = sub[j] if sub is not None and j < len(sub) else None
-        own = top[j] if j < len(top) else None
-        if below is not None:
-            names[j] = f"{parent} {below}".strip() if own is None else f"{own} {below}"
-        elif own is not None:
-            names[j] = str(own)
+def _is_figure(cell: object) -> bool:
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return True
+    return isinstance(cell, str) and bool(_FIGURE.match(cell.strip()))
+
+
+def _names(levels: list[list[object]]) -> dict[int, str]:
+    names = {}
+    for j in range(max(len(level) for level in levels)):
+        deepest = max((d for d, level in enumerate(levels) if _own(level, j)), default=None)
+        if deepest is None:
+            continue
+        parts = [_filled(level, j) for level in levels[:deepest]] + [_own(levels[deepest], j)]
+        names[j] = " ".join(dict.fromkeys(p for p in parts if p))
     return names
 
 

@@ -48,9 +48,9 @@ class ImportIssue:
     def __str__(self) -> str:
         where = self.file
         if self.row is not None:
-            where += ", " + t("row", self.lang, n=self.row)
+            where += ", " + t("import.row", self.lang, n=self.row)
         if self.column:
-            where += ", " + t("column", self.lang, name=f"«{self.column}»")
+            where += ", " + t("import.column", self.lang, name=f"«{self.column}»")
         key = "import.issue" if self.value is not None else "import.issue.no_value"
         return t(key, self.lang, where=where, message=self.message, value=self.value,
                  expected=self.expected)

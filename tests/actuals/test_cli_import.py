@@ -91,6 +91,18 @@ def test_wide_layout_without_a_year_takes_the_year_option(invoke, db, tmp_path):
     assert stored(db, 2024)[("622", "h1", "bhtn")] == 21.0
 
 
+def test_wide_layout_under_three_header_rows_as_in_the_plan_appendix(invoke, db, tmp_path):
+    path = write(tmp_path, "phu_luc.csv", encode_cp1258(fixture_text("wide_3_header_rows_minh_hoa.csv")))
+    result = invoke("import", path)
+    assert result.exit_code == 0, result.output
+    assert stored(db, 2025) == {
+        ("622", "full", "bhxh"): 41.0, ("622", "full", "bhxh_bat_buoc"): 38.0,
+        ("622", "full", "bhxh_tu_nguyen"): 3.0, ("622", "full", "bhtn"): 33.0,
+        ("623", "full", "bhxh"): 20.0, ("623", "full", "bhxh_bat_buoc"): 17.5,
+        ("623", "full", "bhxh_tu_nguyen"): 2.5, ("623", "full", "bhtn"): 12.0,
+    }
+
+
 def test_counts_layout_keeps_the_counts_and_computes_the_rates(invoke, db, tmp_path):
     path = write(tmp_path, "so_nguoi.csv", fixture_text("counts_minh_hoa.csv"))
     result = invoke("import", path)

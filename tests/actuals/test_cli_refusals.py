@@ -67,6 +67,13 @@ CASES = {
     "decimal comma splitting a comma-separated row": (
         "Địa bàn,Năm,Chỉ tiêu,Tỷ lệ\nPleiku,2024,BHTN,15,24\n", [],
         ["f.csv, dòng 2: dòng có 1 ô thừa ngoài các cột của dòng tiêu đề", "giá trị «24»"]),
+    "several years side by side (one year per file or sheet)": (
+        "Số TT;Địa bàn;Bảo hiểm xã hội;;;;;;Bảo hiểm thất nghiệp;\n"
+        ";;Năm 2023;;;Năm 2024;;;Năm 2023;Năm 2024\n"
+        ";;BHXH;Trong đó BHXH bắt buộc;Trong đó BHXH tự nguyện;BHXH;Trong đó BHXH bắt buộc;"
+        "Trong đó BHXH tự nguyện;;\n1;Thành phố Pleiku;41,51%;38,73%;2,78%;43,22%;39,50%;3,72%;33,54%;33,63%\n",
+        [], ["f.csv, dòng 3, cột «Bảo hiểm xã hội Năm 2024 BHXH»: cột trùng nghĩa với cột"
+             " «Bảo hiểm xã hội Năm 2023 BHXH»; cần: mỗi chỉ tiêu một cột, một năm mỗi tệp hoặc trang tính"]),
     "not a number": (LONG + "Pleiku;2024;BHTN;nhiều\n", [], ["không phải một tỷ lệ; giá trị «nhiều»"]),
     "not a count": (COUNTS + "Pleiku;2024;1000;12,5;\n", [], ["không phải số người; giá trị «12,5»"]),
     "unknown indicator": (LONG + "Pleiku;2024;BHYT;15\n", [],
