@@ -23,6 +23,11 @@ BORDER = "#ffffff"
 SELECTED_BORDER = "#000000"
 LABEL_TEXT = "#111111"
 LABEL_HALO = "#ffffff"
+# Static exports (PNG/SVG/PDF, the briefing): text, the demo stamp, the province line.
+TEXT_MUTED = "#555555"
+SWATCH_EDGE = "#888888"
+DEMO_TEXT = "#b2182b"
+PROVINCE_LINE = "#252525"
 
 
 def sequential(k: int) -> tuple[str, ...]:
