@@ -14,6 +14,8 @@ present = components.presentation_mode()
 
 pages = [
     st.Page("pages/map.py", title=t("nav.map", lang), icon="🗺️", url_path="map", default=True),
+    st.Page("pages/compare.py", title=t("nav.compare", lang), icon="📊", url_path="compare"),
+    st.Page("pages/district.py", title=t("nav.district", lang), icon="📍", url_path="district"),
     st.Page("pages/plan.py", title=t("nav.plan", lang), icon="📄", url_path="plan"),
 ]
 st.navigation(pages, position="hidden" if present else "sidebar").run()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from bhxh_geo import classify, coverage, demo, measures
+from bhxh_geo import charts, classify, coverage, demo, leads, measures, neighbours, profile
 from bhxh_geo.actuals import store
 from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.districts import load_districts
@@ -57,3 +57,31 @@ def coverage_table(view: MapView, stamp: tuple):
 @st.cache_data(show_spinner=False, max_entries=128)
 def classes(view: MapView, stamp: tuple) -> classify.Classes:
     return coverage.fixed_classes(view.indicator, view.scheme, view.measure, actuals(stamp), view.period)
+
+
+# Compare page and district profile (issue 5)
+@st.cache_data(show_spinner=False, max_entries=2)
+def chart_geometry(version: str) -> dict:
+    """The boundaries as compact GeoJSON for the Altair maps (once per boundary file)."""
+    return charts.chart_geometry(load_boundaries())
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def contiguity(version: str) -> dict:
+    """Each district's neighbours, from the boundaries' shared edges (once per boundary file)."""
+    return neighbours.contiguity(load_boundaries())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def neighbour_comparison(year: int, indicator: str, version: str):
+    return neighbours.neighbour_comparison(year, indicator, neighbours=contiguity(version))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def story_leads(year: int, indicator: str, lang: str, stamp: tuple) -> list:
+    return leads.story_leads(year, indicator, lang, actuals(stamp))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def district_profile(code: str, stamp: tuple):
+    return profile.district_profile(code, actuals(stamp))
