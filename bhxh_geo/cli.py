@@ -102,3 +102,6 @@ def targets_list(year, indicator, fmt):
 from bhxh_geo.actuals.cli import actuals_group  # noqa: E402 (registered after the core groups)
 
 cli.add_command(actuals_group)
+from bhxh_geo.export_cli import export_group  # noqa: E402
+
+cli.add_command(export_group)

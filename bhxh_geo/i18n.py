@@ -185,8 +185,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.button.briefing": {"vi": "Tải bản tóm tắt PDF (A4 ngang)", "en": "Download the briefing PDF (A4 landscape)"},
     "export.building": {"vi": "Đang tạo các tệp tải xuống…", "en": "Building the downloads…"},
     "export.table.caption": {
-        "vi": "{rows} dòng: mỗi địa bàn × năm × chỉ tiêu, số đúng như lưu trữ, kèm nguồn từng dòng; CSV UTF-8 có BOM, dấu phẩy phân cách, dấu chấm thập phân.",
-        "en": "{rows} rows: each area × year × indicator, figures exactly as stored, each row with its source; CSV in UTF-8 with BOM, comma-separated, dot decimals.",
+        "vi": "Mỗi dòng một địa bàn (toàn tỉnh, 17 huyện) × năm × chỉ tiêu, cả ba năm; số đúng như lưu trữ, kèm nguồn từng dòng; CSV UTF-8 có BOM, dấu phẩy phân cách, dấu chấm thập phân.",
+        "en": "One row per area (the province, 17 districts) × year × indicator, all three years; figures exactly as stored, each row with its source; CSV in UTF-8 with BOM, comma-separated, dot decimals.",
     },
     "export.briefing.caption": {
         "vi": "Bản đồ, xếp hạng 17 huyện, thay đổi so với năm trước, ba điểm chính và nguồn: {indicator}, năm {year}.",

@@ -170,3 +170,29 @@ def test_sizes(text, size):
 def test_bad_sizes_are_refused(text):
     with pytest.raises(ExportError, match="1920x1080"):
         parse_size(text, "en")
+
+
+def _pdf_words(data: bytes) -> str:
+    return " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
+
+
+def test_briefing_states_the_story_leads_and_the_change(boundaries, layout):
+    from bhxh_geo.leads import story_leads
+    from bhxh_geo.render.briefing import KEY_LEADS, key_points, render_briefing
+
+    leads = {lead.kind: lead.text for lead in story_leads(2025, "bhxh", "vi")}
+    assert key_points(2025, "bhxh", "vi") == [leads[kind] for kind in KEY_LEADS]
+    text = _pdf_words(render_briefing(2025, "vi", "bhxh", MADE_ON, boundaries, layout))
+    for sentence in key_points(2025, "bhxh", "vi"):
+        assert " ".join(sentence.split()) in text
+    for expected in ["Xếp hạng 17 huyện theo chỉ tiêu", "Toàn tỉnh: 16,83%", "Thay đổi so với năm 2024",
+                     "+1,44", SOURCE_VI, "25/11/2026", *SHORT_NAMES]:
+        assert expected in text, expected
+
+
+def test_briefing_of_the_first_year_says_there_is_no_change(boundaries, layout):
+    from bhxh_geo.render.briefing import render_briefing
+
+    text = _pdf_words(render_briefing(2023, "en", "bhtn", MADE_ON, boundaries, layout))
+    assert "2023 is the plan's first year: there is no previous year to compare." in text
+    assert "Unemployment insurance coverage targets, 2023: briefing" in text

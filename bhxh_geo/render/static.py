@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import re
 import textwrap
 import threading
 from contextlib import contextmanager
@@ -81,9 +80,8 @@ def map_figure(data: MapData, lang: str = "vi", size: tuple[int, int] = DEFAULT_
     fig = new_figure(*size)
     height = points(fig)[1]
     header(fig, title(data.view, lang), unit_line(data.view, lang), top=height - 24, size=26)
-    lines = footer_lines(data.report_sources, lang, made_on)
-    footer(fig, lines, bottom=16, size=12)
-    map_top, map_bottom = height - 100, 16 + 17 * len(lines) + 14
+    footer_top = footer(fig, footer_lines(data.report_sources, lang, made_on), bottom=16, size=12)
+    map_top, map_bottom = height - 100, footer_top + 14
     box = map_box(data, left=24, bottom=map_bottom, top=map_top, max_width=0.6 * points(fig)[0])
     draw_map(fig.add_axes(to_fraction(fig, box)), data, lang)
     left = box[0] + box[2] + 36
@@ -135,13 +133,14 @@ def footer_lines(report_sources, lang: str, made_on: datetime.date | None) -> li
 
 
 def footer(fig: Figure, lines: list[str], bottom: float, size: float, left: float = 24,
-           wrap: int = 170) -> None:
-    """``lines`` stacked upwards from ``bottom`` (points), long ones wrapped at ``wrap`` characters."""
+           wrap: int = 170) -> float:
+    """``lines`` stacked upwards from ``bottom`` (points), long ones wrapped; returns their top."""
     width, height = points(fig)
     wrapped = [part for line in lines for part in textwrap.wrap(line, wrap)]
     for i, line in enumerate(reversed(wrapped)):
         fig.text(left / width, (bottom + i * 1.4 * size) / height, line, fontsize=size,
                  color=colours.TEXT_MUTED, va="bottom")
+    return bottom + len(wrapped) * 1.4 * size
 
 
 def note(fig: Figure, text: str, left: float, top: float, size: float, wrap: int = 60, **style) -> None:
