@@ -17,5 +17,6 @@ pages = [
     st.Page("pages/compare.py", title=t("nav.compare", lang), icon="📊", url_path="compare"),
     st.Page("pages/district.py", title=t("nav.district", lang), icon="📍", url_path="district"),
     st.Page("pages/plan.py", title=t("nav.plan", lang), icon="📄", url_path="plan"),
+    st.Page("pages/export.py", title=t("nav.export", lang), icon="⬇️", url_path="export"),
 ]
 st.navigation(pages, position="hidden" if present else "sidebar").run()

@@ -85,3 +85,40 @@ def story_leads(year: int, indicator: str, lang: str, stamp: tuple) -> list:
 @st.cache_data(show_spinner=False, max_entries=64)
 def district_profile(code: str, stamp: tuple):
     return profile.district_profile(code, actuals(stamp))
+
+
+# Downloads page (issue 5): each file built once per view, language, database state and day.
+import datetime  # noqa: E402
+
+from bhxh_geo import exports  # noqa: E402
+from bhxh_geo.render import briefing, map_data, static  # noqa: E402
+
+
+@st.cache_resource(show_spinner=False)
+def export_geometry(version: str):
+    """Boundaries and label layout for the static exports (once per boundary file; never mutated)."""
+    boundaries = load_boundaries()
+    return boundaries, label_layout(boundaries)
+
+
+@st.cache_data(show_spinner=False, max_entries=48)
+def map_file(year: int, indicator: str, measure: str, period: str, scheme: str, fmt: str, lang: str,
+             size: tuple[int, int], db_version: tuple, today: str, version: str) -> bytes:
+    """The map as PNG/SVG/PDF; raises ``ExportError`` for an actuals measure with nothing imported."""
+    boundaries, layout = export_geometry(version)
+    view = MapView(year, indicator, measure, period, scheme)
+    data = map_data.map_data(view, exports.stored_actuals(), lang, boundaries, layout)
+    return static.render_map(data, fmt, lang, size, datetime.date.fromisoformat(today))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def table_file(fmt: str, db_version: tuple, today: str) -> bytes:
+    """Every target and imported actual, all years, as CSV or XLSX."""
+    return exports.table_bytes(fmt, None, exports.stored_actuals(), datetime.date.fromisoformat(today))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def briefing_file(year: int, indicator: str, lang: str, today: str, version: str) -> bytes:
+    """The one-page briefing (PDF) of the plan's targets."""
+    boundaries, layout = export_geometry(version)
+    return briefing.render_briefing(year, lang, indicator, datetime.date.fromisoformat(today), boundaries, layout)
