@@ -70,7 +70,7 @@ class Classes:
                 "colour": colour,
                 "label": f"{format_number(low, lang)} – {format_number(high, lang)}%",
                 "count": count,
-                "count_label": t("legend.count", lang, count=count),
+                "count_label": count_label(count, lang),
             }
             for colour, (low, high), count in zip(self.palette, self.ranges(), self.counts(values))
         ]
@@ -81,11 +81,16 @@ class Classes:
                     "colour": colours.MISSING_FILL,
                     "label": t("legend.missing", lang),
                     "count": missing,
-                    "count_label": t("legend.count", lang, count=missing),
+                    "count_label": count_label(missing, lang),
                     "missing": True,
                 }
             )
         return entries
+
+
+def count_label(count: int, lang: str) -> str:
+    """``3 huyện`` / ``3 districts``, ``1 district``."""
+    return t("legend.count.one" if count == 1 else "legend.count", lang, count=count)
 
 
 def classify(values, scheme: str = DEFAULT_SCHEME, k: int = DEFAULT_K) -> Classes:

@@ -106,6 +106,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "present.next": {"vi": "Tiếp ▶", "en": "Next ▶"},
     "present.exit": {"vi": "Thoát trình chiếu", "en": "Leave presentation"},
     "present.hint": {"vi": "Phím ← / → để chuyển chỉ tiêu và năm", "en": "Keys ← / → step through indicators and years"},
+    "map.drilldown": {"vi": "{name}: 4 chỉ tiêu × 3 năm", "en": "{name}: 4 indicators × 3 years"},
+    "map.open_profile": {"vi": "Mở hồ sơ đầy đủ của {name}", "en": "Open the full profile of {name}"},
+    "map.click_hint": {
+        "vi": "Bấm vào một huyện trên bản đồ để xem chi tiết; bấm lại để bỏ chọn.",
+        "en": "Click a district on the map for its details; click it again to clear.",
+    },
     "map.clear": {"vi": "Bỏ chọn huyện (về toàn tỉnh)", "en": "Clear the district (back to the province)"},
     "map.download_csv": {"vi": "Tải bảng (CSV)", "en": "Download the table (CSV)"},
     "map.no_actuals": {
@@ -116,6 +122,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "period.h1": {"vi": "6 tháng", "en": "First half"},
     "map.legend": {"vi": "Chú giải", "en": "Legend"},
     "legend.count": {"vi": "{count} huyện", "en": "{count} districts"},
+    "legend.count.one": {"vi": "{count} huyện", "en": "{count} district"},
     "legend.missing": {"vi": "không có số liệu", "en": "no data"},
     # Tooltip and drill-down
     "tooltip.rank": {"vi": "Hạng {rank}/{count}", "en": "Rank {rank} of {count}"},
@@ -733,6 +740,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "profile.col.year": {"vi": "Năm", "en": "Year"},
     "profile.col.target": {"vi": "Chỉ tiêu kế hoạch (%)", "en": "Plan target (%)"},
     "profile.col.rank": {"vi": "Hạng (trong 17)", "en": "Rank (of 17)"},
+    "profile.col.change": {"vi": "So với năm trước (điểm %)", "en": "Change on previous year (pp)"},
     "profile.col.province": {"vi": "Toàn tỉnh (%)", "en": "Province (%)"},
     "profile.col.vs_province": {"vi": "So với toàn tỉnh (điểm %)", "en": "Against the province (pp)"},
     "profile.col.actual": {"vi": "Thực hiện (%)", "en": "Reported (%)"},

@@ -19,14 +19,18 @@ from bhxh_geo.targets import load_targets
 # The profile's own query parameter (``/district?code=632``), distinct from the map's ``district``.
 CODE_PARAM = "code"
 COLUMNS = [
-    "unit_code", "name", "indicator", "year", "target", "rank", "province_target", "vs_province_pp",
+    "unit_code", "name", "indicator", "year", "target", "change_pp", "rank", "province_target", "vs_province_pp",
     "actual", "gap_pp", "insured", "labour_force", "people_needed", "source", "plan_source", "report_source",
 ]
-_SHOWN = ["indicator", "year", "target", "rank", "province_target", "vs_province_pp", "actual", "gap_pp",
-          "labour_force", "insured", "people_needed", "source"]
+_SHOWN = ["indicator", "year", "target", "change_pp", "rank", "province_target", "vs_province_pp", "actual",
+          "gap_pp", "labour_force", "insured", "people_needed", "source"]
+# The map's drill-down panel: the plan's figures, and the reported ones only once imported.
+_PANEL = ["indicator", "year", "target", "change_pp", "rank", "province_target", "vs_province_pp"]
+_PANEL_ACTUALS = ["actual", "gap_pp"]
 _HEADER_KEYS = {
     "unit_code": "profile.col.code", "name": "profile.col.unit", "indicator": "profile.col.indicator",
-    "year": "profile.col.year", "target": "profile.col.target", "rank": "profile.col.rank",
+    "year": "profile.col.year", "target": "profile.col.target", "change_pp": "profile.col.change",
+    "rank": "profile.col.rank",
     "province_target": "profile.col.province", "vs_province_pp": "profile.col.vs_province",
     "actual": "profile.col.actual", "gap_pp": "profile.col.gap", "insured": "profile.col.insured",
     "labour_force": "profile.col.labour_force", "people_needed": "profile.col.people_needed",
@@ -78,6 +82,7 @@ def district_profile(code: str, actuals: pd.DataFrame | None = None, period: str
                 "indicator": indicator,
                 "year": year,
                 "target": row["value"],
+                "change_pp": row["change_pp"],
                 "rank": int(row["rank"]),
                 "province_target": row["province_value"],
                 "vs_province_pp": row["vs_province_pp"],
@@ -103,11 +108,15 @@ def report_sources(profile: pd.DataFrame) -> list[str]:
     return sorted({s for s in profile["report_source"] if s})
 
 
-def profile_table(profile: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The profile as the page shows it: indicator names, localized headers, numbers kept numeric."""
-    frame = profile[_SHOWN].copy()
+def profile_table(profile: pd.DataFrame, lang: str, panel: bool = False) -> pd.DataFrame:
+    """The profile as the page shows it: indicator names, localized headers, numbers kept numeric.
+
+    ``panel`` keeps the columns of the map's drill-down (plan figures, and actual and gap once
+    any is imported)."""
+    shown = (_PANEL + (_PANEL_ACTUALS if has_actuals(profile) else [])) if panel else _SHOWN
+    frame = profile[shown].copy()
     frame["indicator"] = [indicator_label(code, lang) for code in frame["indicator"]]
-    return frame.rename(columns={c: t(_HEADER_KEYS[c], lang) for c in _SHOWN})
+    return frame.rename(columns={c: t(_HEADER_KEYS[c], lang) for c in shown})
 
 
 def styled(frame: pd.DataFrame, lang: str) -> Styler:
@@ -118,6 +127,7 @@ def styled(frame: pd.DataFrame, lang: str) -> Styler:
         header["province_target"]: lambda v: format_pct(v, lang),
         header["actual"]: lambda v: format_pct(v, lang),
         header["vs_province_pp"]: lambda v: format_pp(v, lang),
+        header["change_pp"]: lambda v: format_pp(v, lang),
         header["gap_pp"]: lambda v: format_pp(v, lang),
         header["labour_force"]: lambda v: format_int(v, lang),
         header["insured"]: lambda v: format_int(v, lang),
@@ -125,7 +135,7 @@ def styled(frame: pd.DataFrame, lang: str) -> Styler:
         header["rank"]: lambda v: f"{int(v)}/17",
         header["year"]: lambda v: str(int(v)),
     }
-    return frame.style.format(formats, na_rep="–")
+    return frame.style.format({c: f for c, f in formats.items() if c in frame.columns}, na_rep="–")
 
 
 def profile_csv(profile: pd.DataFrame, lang: str) -> bytes:

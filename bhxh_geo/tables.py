@@ -18,13 +18,16 @@ _COLUMNS = ["unit_code", "name", "value", "rank", "change_pp", "vs_province_pp",
 def district_table(table: pd.DataFrame, measure: str, lang: str) -> pd.DataFrame:
     """The province first, then the 17 districts by value (highest first; missing last).
 
-    Numbers stay numbers, so a sortable table sorts them right; :func:`styled` formats them.
+    The source is a column only when the rows have different sources. Numbers stay numbers, so a sortable table sorts them right; :func:`styled` formats them.
     """
     province = table[table["is_province"]].assign(name=t("province", lang))
     districts = table[~table["is_province"]].sort_values(
         ["value", "name"], ascending=[False, True], na_position="last"
     )
     ordered = pd.concat([province, districts], ignore_index=True)[_COLUMNS]
+    # One source for every row is said once, under the title; a column only when rows differ.
+    if ordered.loc[ordered["source"] != "", "source"].nunique() <= 1:
+        ordered = ordered.drop(columns="source")
     return ordered.rename(columns=_headers(measure, lang)).set_index(t("table.code", lang))
 
 

@@ -10,8 +10,9 @@ from bhxh_geo.i18n import t
 from bhxh_geo.render.folium_map import MAP_HEIGHT, PRESENT_HEIGHT, base_map, map_payload, style_layer
 from bhxh_geo.tables import district_table, styled, table_csv
 from bhxh_geo.view import source_line, title, unit_line
-from ui import cached, components, state
+from ui import cached, components, router, state
 
+router.ensure_router()
 lang = state.lang()
 present = st.query_params.get(state.PRESENT) == "1"
 
@@ -29,12 +30,9 @@ table = cached.coverage_table(view, stamp)
 classes = cached.classes(view, stamp)
 district_values = table.loc[~table["is_province"], "value"]
 
-components.view_header(title(view, lang), unit_line(view, lang), source_line(view, table, lang), lang, present)
-if present:
-    components.presentation_controls(view, lang)
-elif view.measure != "target" and district_values.isna().all():
-    st.info(t("map.no_actuals", lang))
-
+# The header is filled after the map: Streamlit sends elements in script order, and the map's
+# new colours should reach the browser first.
+header = st.container()
 map_column, side_column = st.columns([4, 1])
 with map_column:
     st_folium(
@@ -52,8 +50,17 @@ with side_column:
         components.presentation_button(lang)
     st.caption(t("note.districts_2025", lang))
 
+with header:
+    components.view_header(title(view, lang), unit_line(view, lang), source_line(view, table, lang), lang, present)
+    if present:
+        components.presentation_controls(view, lang)
+    elif view.measure != "target" and district_values.isna().all():
+        st.info(t("map.no_actuals", lang))
+
 if selected and not present:
-    st.button(t("map.clear", lang), on_click=components.clear_district, key="clear_district")
+    components.drilldown(selected, cached.district_profile(selected, stamp), lang)
+elif not present:
+    st.caption(t("map.click_hint", lang))
 
 if not present:
     st.markdown(f"### {t('table.heading', lang)}")

@@ -25,8 +25,7 @@ def boundaries_version() -> str:
 def map_assets(version: str) -> tuple[str, dict]:
     """The geometry URL the browser fetches and the label layout (computed once per file)."""
     boundaries = load_boundaries()
-    names = load_districts()["official_name"].to_dict()
-    return assets.publish_geometry(), layout_payload(label_layout(boundaries), names)
+    return assets.publish_geometry(), layout_payload(label_layout(boundaries), load_districts())
 
 
 def db_stamp() -> tuple:

@@ -6,7 +6,9 @@ import html
 
 import streamlit as st
 
+from bhxh_geo import profile
 from bhxh_geo.classify import SCHEMES
+from bhxh_geo.districts import unit_name
 from bhxh_geo.i18n import LANGS, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.measures import DIVERGING_MEASURES, MEASURES, PERIODS
@@ -136,3 +138,15 @@ def presentation_button(lang: str) -> None:
         st.query_params[state.PRESENT] = "1"
 
     st.button(t("present.start", lang), on_click=start, icon=":material/slideshow:", key="present_start")
+
+
+def drilldown(code: str, district, lang: str) -> None:
+    """The clicked district: its 4 indicators × 3 years, rank, province beside it, change."""
+    name = unit_name(code)
+    st.markdown(f"### {t('map.drilldown', lang, name=name)}")
+    # A static table: twelve rows read at a glance, and print, without scrolling.
+    st.table(profile.styled(profile.profile_table(district, lang, panel=True), lang).hide(axis="index"))
+    left, right = st.columns(2)
+    left.page_link("pages/district.py", label=t("map.open_profile", lang, name=name),
+                   query_params={profile.CODE_PARAM: code}, icon=":material/open_in_new:")
+    right.button(t("map.clear", lang), on_click=clear_district, key="clear_district")

@@ -9,7 +9,6 @@ streamlit-folium would otherwise grow on every toggle (a browser memory leak).
 
 from __future__ import annotations
 
-import html
 import json
 
 import folium
@@ -45,24 +44,26 @@ class _DistrictStyle(MacroElement):
     _template = Template(
         """{% macro script(this, kwargs) %}
         window.feature_group = [];
-        window.bhxhMap.apply({{ this.payload | tojson }});
+        window.bhxhMap.apply({{ this.payload_json }});
         {% endmacro %}"""
     )
 
     def __init__(self, payload: dict):
         super().__init__()
         self._name = "DistrictStyle"
-        self.payload = payload
+        self.payload_json = payload_json(payload)
 
 
-def layout_payload(layout: pd.DataFrame, names: dict[str, str]) -> dict:
-    """The label layout as the browser reads it: anchor, label position, leader, name per code."""
+def layout_payload(layout: pd.DataFrame, districts: pd.DataFrame) -> dict:
+    """What the browser keeps for the whole session, per code: anchor, label position, leader,
+    the official name (tooltips) and the short label printed on the map."""
     return {
         code: {
             "anchor": [row.anchor_lat, row.anchor_lon],
             "label": [row.label_lat, row.label_lon],
             "leader": bool(row.leader),
-            "name": names[code],
+            "name": districts.loc[code, "official_name"],
+            "short": districts.loc[code, "short_label"],
         }
         for code, row in layout.iterrows()
     }
@@ -102,7 +103,11 @@ def style_layer(payload: dict) -> folium.FeatureGroup:
 
 
 def map_payload(table: pd.DataFrame, classes: Classes, view: MapView, lang: str, selected: str | None) -> dict:
-    """Fill, printed label, tooltip and selection for each district of ``coverage_table``'s output."""
+    """Per district: fill, the value printed under its name, tooltip lines, selection.
+
+    Plain text only; the browser escapes it when it builds the label and tooltip, so a name or
+    source that came from an imported file can never become markup.
+    """
     districts = table[~table["is_province"]]
     province = table[table["is_province"]].iloc[0]
     units = {}
@@ -111,17 +116,13 @@ def map_payload(table: pd.DataFrame, classes: Classes, view: MapView, lang: str,
             "fill": classes.colour_of(row.value),
             "missing": bool(pd.isna(row.value)),
             "selected": row.unit_code == selected,
-            "label": _label_html(row.short_label, format_value(row.value, view.measure, lang, compact=True)),
-            "tooltip": _tooltip_html(row, province, len(districts), view.measure, lang),
+            "value": format_value(row.value, view.measure, lang, compact=True),
+            "tip": _tooltip_lines(row, province, len(districts), view.measure, lang),
         }
     return {"view": f"{view.key}-{lang}-{selected or ''}", "units": units}
 
 
-def _label_html(short_label: str, value_text: str) -> str:
-    return f'{html.escape(short_label)}<br><span class="bhxh-value">{html.escape(value_text)}</span>'
-
-
-def _tooltip_html(row, province, count: int, measure: str, lang: str) -> str:
+def _tooltip_lines(row, province, count: int, measure: str, lang: str) -> list[str]:
     lines = [format_value(row.value, measure, lang)]
     if not pd.isna(row.value):
         lines.append(t("tooltip.rank", lang, rank=row.rank, count=count))
@@ -130,11 +131,13 @@ def _tooltip_html(row, province, count: int, measure: str, lang: str) -> str:
         if measure != "people_needed" and not pd.isna(province.value):
             diff, whole = format_value(row.vs_province_pp, "gap", lang), format_value(province.value, measure, lang)
             lines.append(t("tooltip.vs_province", lang, diff=diff, province=whole))
-    if row.source:
-        lines.append(f"{t('table.source', lang)}: {row.source}")
-    return f"<b>{html.escape(row.name)}</b><br>" + "<br>".join(html.escape(line) for line in lines)
+    # The plan is cited under the title; a reported figure names its own report.
+    if measure != "target" and row.report_source:
+        lines.append(t("source.report", lang, sources=row.report_source))
+    return lines
 
 
 def payload_json(payload: dict) -> str:
-    """The payload as compact JSON (what the browser receives per toggle)."""
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    """The payload as compact JSON (what the browser receives per toggle), safe inside a script."""
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")

@@ -7,7 +7,13 @@
  */
 (function () {
   "use strict";
-  var state = { layers: {}, labels: {}, payload: null, ready: false };
+  var state = { layers: {}, labels: {}, layout: {}, payload: null, ready: false };
+
+  function esc(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
 
   function hatchPattern(svg) {
     var ns = "http://www.w3.org/2000/svg";
@@ -51,6 +57,7 @@
 
   function init(map, options) {
     keepFitted(map, options.bounds);
+    state.layout = options.layout;
     map.createPane("bhxhLeaders").style.zIndex = 450;
     map.createPane("bhxhLabels").style.zIndex = 650;
     // Polygons exist (as placeholders) before streamlit-folium hooks its click handler onto
@@ -109,15 +116,15 @@
       layer.getElement().setAttribute("data-code", code);
       layer.getElement().setAttribute("data-fill", unit.fill);
       if (unit.selected) selected = layer;
-      if (layer.getTooltip()) layer.setTooltipContent(unit.tooltip);
-      else layer.bindTooltip(unit.tooltip, { sticky: true, className: "bhxh-tooltip" });
-      var label = state.labels[code];
-      if (label) {
-        label.setIcon(L.divIcon({
-          className: "bhxh-label" + (unit.selected ? " bhxh-label-selected" : ""),
-          html: unit.label, iconSize: null,
-        }));
-      }
+      var place = state.layout[code];
+      var tooltip = "<b>" + esc(place.name) + "</b><br>" + unit.tip.map(esc).join("<br>");
+      if (layer.getTooltip()) layer.setTooltipContent(tooltip);
+      else layer.bindTooltip(tooltip, { sticky: true, className: "bhxh-tooltip" });
+      state.labels[code].setIcon(L.divIcon({
+        className: "bhxh-label" + (unit.selected ? " bhxh-label-selected" : ""),
+        html: esc(place.short) + '<br><span class="bhxh-value">' + esc(unit.value) + "</span>",
+        iconSize: null,
+      }));
     });
     if (selected) selected.bringToFront();
     document.body.setAttribute("data-bhxh-view", payload.view || "");

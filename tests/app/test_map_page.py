@@ -58,7 +58,8 @@ def test_year_toggle_changes_colours_but_sends_no_geometry(boundaries):
     assert [u["fill"] for u in before["units"].values()] != [u["fill"] for u in after["units"].values()]
     group = map_args(at)["feature_group"]
     assert "coordinates" not in group and len(group.encode()) < 20_000
-    assert after["units"]["628"]["label"] == 'Ia Grai<br><span class="bhxh-value">8,90%</span>'
+    assert after["units"]["628"]["value"] == "8,90%"
+    assert after["units"]["628"]["tip"][:2] == ["8,90%", "Hạng 10/17"]
 
 
 def test_view_from_the_url(boundaries):
@@ -72,3 +73,21 @@ def test_plan_page_opens(boundaries):
     at.switch_page("pages/plan.py").run()
     assert not at.exception
     assert any("69/NQ-CP" in c.value for c in at.caption)
+
+
+def test_selected_district_from_the_url_gets_its_panel_and_highlight(boundaries):
+    at = open_app({"district": "628", "year": "2024"})
+    assert not at.exception
+    assert any(m.value == "### Huyện Ia Grai: 4 chỉ tiêu × 3 năm" for m in at.markdown)
+    panel = at.table[0].value
+    assert len(panel) == 12
+    assert map_payload(at)["units"]["628"]["selected"] is True
+    assert sum(u["selected"] for u in map_payload(at)["units"].values()) == 1
+    at.button(key="clear_district").click().run()
+    assert not any("Ia Grai: 4" in m.value for m in at.markdown)
+    assert not any(u["selected"] for u in map_payload(at)["units"].values())
+
+
+def test_an_unknown_district_in_the_url_is_ignored(boundaries):
+    at = open_app({"district": "999"})
+    assert not at.exception and not at.table

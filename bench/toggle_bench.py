@@ -1,0 +1,236 @@
+"""Year-toggle benchmark: the app against the naive and the careful baselines, side by side.
+
+Starts each app (``app.py``, ``bench/naive_app.py``, ``bench/careful_app.py``) with
+``streamlit run``, drives it in headless Chromium (Playwright, Debian's chromium) and prints, per
+app: page open → coloured map (median of 5 warm opens), toggle time from the click on a year
+until the district colours have changed (median and p90 of 30 toggles), websocket bytes
+received per toggle, JS heap after a forced GC before and after 100 toggles, and requests that
+left the app's address. Bytes count websocket frames and the HTTP responses a toggle triggers
+(Streamlit fetches messages over ~10 KB by reference over HTTP). Figures, not a test: run it with
+
+    .venv/bin/python bench/toggle_bench.py [--toggles 30] [--heap-toggles 100] [--apps app,naive,careful]
+
+Offline, the baselines' CDN requests are answered locally (Leaflet from static/vendor/, other
+files empty) so their maps still draw; they are still counted as external requests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bhxh_geo.render.assets import LEAFLET_DIR  # noqa: E402
+
+APPS = {"app": "app.py", "naive": "bench/naive_app.py", "careful": "bench/careful_app.py"}
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# The fills of the district paths, read from inside the map iframe (looked up afresh each time:
+# the naive app replaces its iframe on every toggle).
+FILLS_JS = """() => {
+  const frame = document.querySelector('%s');
+  const doc = frame && frame.contentDocument;
+  if (!doc) return '';
+  const paths = [...doc.querySelectorAll('path.leaflet-interactive')].filter(p => p.getAttribute('fill') && p.getAttribute('fill') !== '#eeeeee');
+  return paths.length >= 17 ? paths.map(p => p.getAttribute('fill')).join(',') : '';
+}""" % FRAME
+
+
+# Timed inside the page, so Playwright's own round trips are not counted: the click is a DOM
+# click on the year option, the end the first animation frame with the new district fills.
+TOGGLE_JS = """async (year) => {
+  const fills = %s;
+  const before = fills();
+  const option = [...document.querySelectorAll('[role=radio]')].find(b => b.innerText.trim() === year);
+  const start = performance.now();
+  option.click();
+  while (true) {
+    await new Promise(r => requestAnimationFrame(r));
+    const now = fills();
+    if (now && now !== before) return performance.now() - start;
+    if (performance.now() - start > 60000) throw new Error('colours did not change');
+  }
+}""" % FILLS_JS
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(script: str) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
+            return process, url
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"{script} did not start")
+
+
+class Session:
+    """One browser page on one app, with the requests that left the app and websocket bytes."""
+
+    def __init__(self, browser, url: str):
+        self.url, self.external, self.ws_bytes, self.http_bytes = url, [], 0, 0
+        self.context = browser.new_context(viewport={"width": 1920, "height": 1080})
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.cdp = self.context.new_cdp_session(self.page)
+        self.cdp.send("Network.enable")
+        self.cdp.on("Network.webSocketFrameReceived", self._frame)
+        self.cdp.on("Network.loadingFinished", self._loaded)
+
+    def _route(self, route):
+        request_url = route.request.url
+        if request_url.startswith((self.url, "data:", "blob:")):
+            return route.continue_()
+        self.external.append(request_url)
+        name = request_url.split("?")[0].rsplit("/", 1)[-1]
+        local = LEAFLET_DIR / name
+        if name in ("leaflet.js", "leaflet.css") and local.is_file():
+            return route.fulfill(path=str(local))
+        return route.fulfill(status=200, body="")
+
+    def _frame(self, event):
+        response = event["response"]
+        data = response.get("payloadData", "")
+        self.ws_bytes += len(data) * 3 // 4 if response.get("opcode") == 2 else len(data.encode())
+
+    def _loaded(self, event):
+        # Streamlit sends messages over ~10 KB as a reference the page then fetches over HTTP
+        # (/_stcore/message); an iframe rebuilt on a toggle also refetches its files.
+        self.http_bytes += int(event.get("encodedDataLength", 0))
+
+    def received(self) -> int:
+        return self.ws_bytes + self.http_bytes
+
+    def fills(self) -> str:
+        return self.page.evaluate(FILLS_JS)
+
+    def open(self) -> float:
+        start = time.perf_counter()
+        self.page.goto(self.url)
+        self.page.wait_for_function(FILLS_JS, timeout=60_000)
+        return time.perf_counter() - start
+
+    def toggle(self, year: str) -> tuple[float, int]:
+        """Click ``year`` from inside the page and time, frame by frame, until the fills change."""
+        bytes_before = self.received()
+        elapsed_ms = self.page.evaluate(TOGGLE_JS, year)
+        self.page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for()
+        time.sleep(0.25)  # let the last bytes of this rerun arrive
+        self.page.evaluate("1")  # and let Playwright deliver their network events
+        return elapsed_ms / 1000, self.received() - bytes_before
+
+    def heap_mb(self) -> float:
+        self.cdp.send("HeapProfiler.enable")
+        self.cdp.send("HeapProfiler.collectGarbage")
+        return self.cdp.send("Runtime.getHeapUsage")["usedSize"] / 1e6
+
+    def close(self):
+        self.context.close()
+
+
+def measure(browser, url: str, toggles: int, heap_toggles: int) -> dict:
+    opens = []
+    for _ in range(6):  # the first open warms the server's caches and is not counted
+        session = Session(browser, url)
+        opens.append(session.open())
+        session.close()
+    session = Session(browser, url)
+    session.open()
+    external_at_open = len(session.external)
+    times, sizes = [], []
+    for i in range(toggles):
+        # Three years in turn: with only two, Streamlit's message cache would hide re-sent bytes.
+        elapsed, size = session.toggle(("2024", "2023", "2025")[i % 3])
+        times.append(elapsed)
+        sizes.append(size)
+    heap_before = session.heap_mb()
+    for i in range(heap_toggles):
+        session.toggle(("2024", "2023", "2025")[i % 3])
+    heap_after = session.heap_mb()
+    result = {
+        "open_s": statistics.median(opens[1:]),
+        "toggle_median_ms": statistics.median(times) * 1000,
+        "toggle_p90_ms": statistics.quantiles(times, n=10)[-1] * 1000,
+        "ws_kb_per_toggle": statistics.median(sizes) / 1000,
+        "heap_before_mb": heap_before,
+        "heap_growth_mb": heap_after - heap_before,
+        "external_at_open": external_at_open,
+        "external_per_toggle": (len(session.external) - external_at_open) / (toggles + heap_toggles),
+    }
+    session.close()
+    return result
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    return f"{os.cpu_count()} cores, {cpu}, {platform.system()} {platform.release()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--toggles", type=int, default=30)
+    parser.add_argument("--heap-toggles", type=int, default=100)
+    parser.add_argument("--apps", default="app,naive,careful")
+    args = parser.parse_args()
+    results = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+        for name in args.apps.split(","):
+            process, url = start(APPS[name])
+            try:
+                results[name] = measure(browser, url, args.toggles, args.heap_toggles)
+            finally:
+                process.terminate()
+                process.wait(timeout=10)
+            print(f"{name}: {results[name]}", file=sys.stderr)
+        browser.close()
+    print(f"Measured {datetime.date.today()} on {machine()}; {args.toggles} toggles, "
+          f"heap over {args.heap_toggles} toggles.\n")
+    print("| app | open → coloured map | toggle median | toggle p90 | KB received / toggle "
+          "| JS heap growth | external requests (open / per toggle) |")
+    print("|---|---|---|---|---|---|---|")
+    for name, r in results.items():
+        print(f"| {name} | {r['open_s']:.2f} s | {r['toggle_median_ms']:.0f} ms | {r['toggle_p90_ms']:.0f} ms "
+              f"| {r['ws_kb_per_toggle']:.1f} KB | {r['heap_growth_mb']:+.1f} MB (from {r['heap_before_mb']:.1f}) "
+              f"| {r['external_at_open']} / {r['external_per_toggle']:.1f} |")
+    if "naive" in results and "app" in results:
+        app, naive = results["app"], results["naive"]
+        print(f"\napp / naive: toggle median {app['toggle_median_ms'] / naive['toggle_median_ms']:.2f}, "
+              f"bytes per toggle {app['ws_kb_per_toggle'] / naive['ws_kb_per_toggle']:.3f}")
+    if "careful" in results and "app" in results:
+        app, careful = results["app"], results["careful"]
+        print(f"app / careful: toggle median {app['toggle_median_ms'] / careful['toggle_median_ms']:.2f}, "
+              f"open {app['open_s'] / careful['open_s']:.2f}")
+
+
+if __name__ == "__main__":
+    main()

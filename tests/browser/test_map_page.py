@@ -1,0 +1,112 @@
+"""The map page in a real browser: readable labels, drill-down, URL views, presentation, English."""
+
+import re
+
+from bhxh_geo.coverage import coverage_table
+from bhxh_geo.districts import load_districts
+from bhxh_geo.i18n import format_pct
+
+
+def _labels(app_page):
+    return app_page.map_frame.locator(".bhxh-label")
+
+
+def test_every_district_shows_its_name_and_value_large_enough_to_read(app_page):
+    app_page.open("?year=2025&indicator=bhxh")
+    labels = _labels(app_page)
+    assert labels.count() == 17
+    table = coverage_table(2025, "bhxh").set_index("unit_code")
+    expected = {f"{row.short_label}\n{format_pct(row.value, 'vi')}" for row in table[~table.is_province].itertuples()}
+    texts = {label.inner_text().strip() for label in labels.all()}
+    assert texts == expected
+    boxes = []
+    for label in labels.all():
+        assert label.is_visible()
+        size = label.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+        assert size >= 14
+        assert "rgb(255, 255, 255)" in label.evaluate("el => getComputedStyle(el).textShadow")
+        boxes.append(label.bounding_box())
+    # No two printed labels cover each other on a 1920×1080 screen.
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            overlap_x = min(a["x"] + a["width"], b["x"] + b["width"]) - max(a["x"], b["x"])
+            overlap_y = min(a["y"] + a["height"], b["y"] + b["height"]) - max(a["y"], b["y"])
+            assert overlap_x <= 2 or overlap_y <= 2, (a, b)
+
+
+def test_click_a_district_shows_its_plan_figures_then_click_again_clears(app_page):
+    app_page.open("?year=2024")
+    view = app_page.view()
+    app_page.map_frame.locator("path[data-code='632']").dispatch_event("click")
+    app_page.wait_view(view)
+    app_page.wait_idle()
+    page = app_page.page
+    assert page.get_by_text("Huyện Chư Prông: 4 chỉ tiêu × 3 năm").is_visible()
+    assert "district=632" in page.url
+    panel = page.locator('[data-testid="stTable"]').first
+    panel_text = panel.inner_text()
+    assert "10,82%" in panel_text and "9,11%" in panel_text  # BHXH 2025 and 2023 of Chư Prông
+    assert app_page.map_frame.locator("path[data-code='632']").get_attribute("stroke") == "#000000"
+    view = app_page.view()
+    app_page.map_frame.locator("path[data-code='632']").dispatch_event("click")
+    app_page.wait_view(view)
+    app_page.wait_idle()
+    assert page.get_by_text("Huyện Chư Prông: 4 chỉ tiêu × 3 năm").count() == 0
+    assert "district=" not in page.url
+
+
+def test_a_url_reopens_the_exact_view(app_page, browser, app_url):
+    app_page.open("?year=2023&indicator=bhtn&scheme=quantiles&district=624&lang=en")
+    page = app_page.page
+    assert page.get_by_text("Unemployment insurance: plan target, 2023").is_visible()
+    assert page.get_by_text("Ayun Pa: 4 indicators × 3 years").is_visible()
+    # Change the view by hand, then open the URL the app wrote in a fresh browser.
+    view = app_page.view()
+    app_page.choose("2024")
+    app_page.wait_view(view)
+    app_page.wait_idle()
+    page.wait_for_function("() => location.search.includes('year=2024')")
+    url = page.url
+    assert re.search(r"indicator=bhtn", url) and "scheme=quantiles" in url and "district=624" in url
+    from tests.browser.conftest import Page
+
+    other = Page(browser, app_url)
+    try:
+        other.open(url.removeprefix(app_url + "/"))
+        assert other.page.get_by_text("Unemployment insurance: plan target, 2024").is_visible()
+        assert other.view() == app_page.view()
+        assert other.fills() == app_page.fills()
+    finally:
+        other.close()
+
+
+def test_presentation_mode_steps_with_the_arrow_keys(app_page):
+    app_page.open("?present=1&year=2025&indicator=bhxh")
+    page = app_page.page
+    assert not page.locator('[data-testid="stSidebar"]').is_visible()
+    title = page.locator("[data-testid='bhxh-title']")
+    assert title.inner_text() == "Chỉ tiêu BHXH (tổng) năm 2025"
+    assert "Nguồn: Kế hoạch của UBND tỉnh Gia Lai" in page.locator("[data-testid='bhxh-source']").inner_text()
+    assert float(title.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")) >= 36
+    view = app_page.view()
+    page.keyboard.press("ArrowRight")  # after BHXH 2025 comes compulsory BHXH 2023
+    app_page.wait_view(view)
+    app_page.wait_idle()
+    assert title.inner_text() == "Chỉ tiêu BHXH bắt buộc năm 2023"
+    view = app_page.view()
+    page.keyboard.press("ArrowLeft")
+    app_page.wait_view(view)
+    app_page.wait_idle()
+    assert title.inner_text() == "Chỉ tiêu BHXH (tổng) năm 2025"
+    assert app_page.external == []
+
+
+def test_english_view(app_page):
+    app_page.open("?lang=en&year=2025")
+    page = app_page.page
+    assert page.get_by_text("Social insurance (total): plan target, 2025").is_visible()
+    assert page.get_by_text("Source: Gia Lai People's Committee plan implementing Resolution 69/NQ-CP, Appendix").count() == 1
+    texts = {label.inner_text().strip() for label in _labels(app_page).all()}
+    assert "Ia Grai\n10.64%" in texts
+    names = set(load_districts()["short_label"])
+    assert {t.split("\n")[0] for t in texts} == names
