@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
+from typing import Callable
 
 import mapclassify
 import numpy as np
@@ -63,12 +64,17 @@ class Classes:
         indices = [self.class_of(v) for v in values]
         return [sum(1 for i in indices if i == c) for c in range(self.k)]
 
-    def legend(self, values, lang: str) -> list[dict]:
-        """One entry per class: colour, ``6,48 – 8,10%`` and the count of ``values`` in it."""
+    def legend(self, values, lang: str, fmt: Callable[[float], str] | None = None, suffix: str = "%") -> list[dict]:
+        """One entry per class: colour, ``6,48 – 8,10%`` and the count of ``values`` in it.
+
+        ``fmt`` formats each bound (Babel decimals by default) and ``suffix`` names the unit,
+        e.g. :func:`bhxh_geo.view.legend_format` for points or people.
+        """
+        fmt = fmt or (lambda value: format_number(value, lang))
         entries = [
             {
                 "colour": colour,
-                "label": f"{format_number(low, lang)} – {format_number(high, lang)}%",
+                "label": f"{fmt(low)} – {fmt(high)}{suffix}",
                 "count": count,
                 "count_label": count_label(count, lang),
             }

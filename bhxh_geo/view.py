@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from bhxh_geo.classify import DEFAULT_SCHEME, SCHEMES
 from bhxh_geo.i18n import format_int, format_number, format_pct, format_pp, indicator_label, t
@@ -70,6 +71,15 @@ def format_value(value: float | None, measure: str, lang: str, compact: bool = F
         return format_pp(value, lang, unit=not compact)
     people = format_int(value, lang)
     return people if compact else t("view.people", lang, count=people)
+
+
+def legend_format(measure: str, lang: str) -> tuple[Callable[[float], str], str]:
+    """How a legend writes the bounds of ``measure``'s classes, and the unit after them."""
+    if measure == "gap":
+        return (lambda v: format_pp(v, lang, unit=False)), (" điểm %" if lang == "vi" else " pp")
+    if measure == "people_needed":
+        return (lambda v: format_int(v, lang)), ""
+    return (lambda v: format_number(v, lang)), "%"
 
 
 # A briefing steps through every indicator, each over the three years, in the plan's order.

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import streamlit as st
-from streamlit_folium import st_folium
 
 from bhxh_geo.boundaries import BoundaryError
 from bhxh_geo.i18n import t
-from bhxh_geo.render.folium_map import MAP_HEIGHT, PRESENT_HEIGHT, base_map, map_payload, style_layer
+from bhxh_geo.render.folium_map import MAP_HEIGHT, PRESENT_HEIGHT, map_payload, style_script
 from bhxh_geo.tables import district_table, styled, table_csv
-from bhxh_geo.view import source_line, title, unit_line
-from ui import cached, components, router, state
+from bhxh_geo.view import legend_format, source_line, title, unit_line
+from ui import cached, components, map_component, router, state
 
 router.ensure_router()
 lang = state.lang()
 present = st.query_params.get(state.PRESENT) == "1"
 
 try:
-    geometry_url, layout = cached.map_assets(cached.boundaries_version())
+    base = cached.base_map(cached.boundaries_version(), state.MAP_KEY)
 except (BoundaryError, FileNotFoundError):
     st.error(t("error.boundaries_missing", lang))
     st.stop()
@@ -35,17 +34,16 @@ district_values = table.loc[~table["is_province"], "value"]
 header = st.container()
 map_column, side_column = st.columns([4, 1])
 with map_column:
-    st_folium(
-        base_map(geometry_url, layout),
+    map_component.district_map(
+        base,
+        style_script(map_payload(table, classes, view, lang, selected)),
         key=state.MAP_KEY,
         height=PRESENT_HEIGHT if present else MAP_HEIGHT,
-        use_container_width=True,
-        returned_objects=["last_object_clicked_count", "last_active_drawing"],
         on_change=components.on_map_click,
-        feature_group_to_add=style_layer(map_payload(table, classes, view, lang, selected)),
     )
 with side_column:
-    components.legend(classes.legend(district_values.tolist(), lang), t("map.legend", lang))
+    entries = classes.legend(district_values.tolist(), lang, *legend_format(view.measure, lang))
+    components.legend(entries, t("map.legend", lang))
     if not present:
         components.presentation_button(lang)
     st.caption(t("note.districts_2025", lang))

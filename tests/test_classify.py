@@ -63,3 +63,13 @@ def test_sequential_colours_get_darker_class_by_class():
 def test_unknown_scheme_is_refused():
     with pytest.raises(ValueError, match="unknown scheme 'jenks'"):
         classify([1, 2, 3], "jenks")
+
+
+def test_legend_names_points_for_the_gap_and_people_for_the_people_needed():
+    from bhxh_geo.classify import classify_diverging
+    from bhxh_geo.view import legend_format
+
+    gap = classify_diverging([-2.3, 1.0]).legend([-2.3], "vi", *legend_format("gap", "vi"))
+    assert gap[0]["label"] == "−2,50 – −1,25 điểm %" and gap[2]["label"] == "±0,00 – +1,25 điểm %"
+    people = classify([100.0, 2500.0, 12000.0], k=3).legend([2500.0], "en", *legend_format("people_needed", "en"))
+    assert people[1]["label"] == "100 – 2,500" and people[1]["count_label"] == "1 district"

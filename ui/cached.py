@@ -11,8 +11,10 @@ from bhxh_geo.districts import load_districts
 from bhxh_geo.labels import label_layout
 from bhxh_geo.paths import BOUNDARIES_PATH, db_path
 from bhxh_geo.render import assets
+from bhxh_geo.render import folium_map
 from bhxh_geo.render.folium_map import layout_payload
 from bhxh_geo.view import MapView
+from ui import map_component
 
 
 def boundaries_version() -> str:
@@ -22,10 +24,12 @@ def boundaries_version() -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def map_assets(version: str) -> tuple[str, dict]:
-    """The geometry URL the browser fetches and the label layout (computed once per file)."""
+def base_map(version: str, key: str) -> map_component.StaticMap:
+    """The constant map, rendered once per boundary file: the geometry URL the browser fetches
+    and the label layout are baked into its script; a view only restyles it."""
     boundaries = load_boundaries()
-    return assets.publish_geometry(), layout_payload(label_layout(boundaries), load_districts())
+    layout = layout_payload(label_layout(boundaries), load_districts())
+    return map_component.render_static(folium_map.base_map(assets.publish_geometry(), layout), key)
 
 
 def db_stamp() -> tuple:

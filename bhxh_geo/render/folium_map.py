@@ -1,10 +1,11 @@
 """The web map: a constant folium base map, and a small per-view style layer.
 
 ``base_map`` never changes between toggles (same JavaScript, same streamlit-folium key), so the
-iframe and the geometry stay loaded. ``style_layer`` carries only what a view changes: each
-district's fill, printed label, tooltip and selection, as a JSON payload for
-``static/bhxh/district_map.js``. It also empties ``window.feature_group``, which
-streamlit-folium would otherwise grow on every toggle (a browser memory leak).
+iframe and the geometry stay loaded. ``style_script`` carries only what a view changes: each
+district's fill, printed value, tooltip lines and selection, as a JSON payload for
+``static/bhxh/district_map.js``; streamlit-folium evaluates it in the iframe in place of a
+feature group. It adds no layer and empties ``window.feature_group``, so nothing accumulates
+from toggle to toggle (streamlit-folium's feature groups otherwise leak browser memory).
 """
 
 from __future__ import annotations
@@ -38,20 +39,6 @@ class _DistrictLayer(MacroElement):
         super().__init__()
         self._name = "DistrictLayer"
         self.options = {"geometryUrl": geometry_url, "layout": layout, "bounds": PROVINCE_BOUNDS}
-
-
-class _DistrictStyle(MacroElement):
-    _template = Template(
-        """{% macro script(this, kwargs) %}
-        window.feature_group = [];
-        window.bhxhMap.apply({{ this.payload_json }});
-        {% endmacro %}"""
-    )
-
-    def __init__(self, payload: dict):
-        super().__init__()
-        self._name = "DistrictStyle"
-        self.payload_json = payload_json(payload)
 
 
 def layout_payload(layout: pd.DataFrame, districts: pd.DataFrame) -> dict:
@@ -95,11 +82,9 @@ def base_map(geometry_url: str, layout: dict) -> folium.Map:
     return m
 
 
-def style_layer(payload: dict) -> folium.FeatureGroup:
-    """The per-view layer: no geometry, only the payload that restyles the constant districts."""
-    group = folium.FeatureGroup(name="bhxh-style", control=False)
-    group.add_child(_DistrictStyle(payload))
-    return group
+def style_script(payload: dict) -> str:
+    """The JavaScript a view sends: restyle the constant districts from ``payload``."""
+    return f"window.feature_group = [];\nwindow.bhxhMap.apply({payload_json(payload)});\n"
 
 
 def map_payload(table: pd.DataFrame, classes: Classes, view: MapView, lang: str, selected: str | None) -> dict:

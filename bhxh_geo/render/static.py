@@ -28,7 +28,7 @@ from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.exports import DEFAULT_SIZE, MAP_FORMATS, ExportError
 from bhxh_geo.i18n import format_date, t
 from bhxh_geo.render.map_data import MapData
-from bhxh_geo.view import format_value, title, unit_line
+from bhxh_geo.view import format_value, legend_format, title, unit_line
 
 FORMATS = MAP_FORMATS
 CANVAS_WIDTH_IN = 19.2
@@ -219,7 +219,7 @@ def draw_legend(fig: Figure, data: MapData, lang: str, left: float, top: float, 
     row = 1.9 * size
     fig.text(left / width, top / height, t("map.legend", lang), fontsize=size, fontweight="bold", va="top")
     y = top - 1.8 * size
-    for entry in data.classes.legend(data.values, lang):
+    for entry in data.classes.legend(data.values, lang, *legend_format(data.view.measure, lang)):
         swatch = Rectangle(((left) / width, (y - 1.05 * size) / height), 2.2 * size / width, 1.1 * size / height,
                            transform=fig.transFigure, facecolor=entry["colour"], edgecolor=colours.SWATCH_EDGE,
                            linewidth=0.8, hatch="///" if entry.get("missing") else None)

@@ -25,7 +25,7 @@ def map_args(at: AppTest) -> dict:
 
 
 def map_payload(at: AppTest) -> dict:
-    """The per-view payload the style layer hands to district_map.js."""
+    """The per-view payload the restyling script hands to district_map.js."""
     group = map_args(at)["feature_group"]
     match = re.search(r"window\.bhxhMap\.apply\((\{.*\})\);", group, re.S)
     assert match, group[:500]
