@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime
+
 import streamlit as st
 
-from bhxh_geo import charts, classify, coverage, demo, leads, measures, neighbours, profile
+from bhxh_geo import charts, classify, coverage, demo, exports, leads, measures, neighbours, profile
 from bhxh_geo.actuals import store
 from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.districts import load_districts
 from bhxh_geo.labels import label_layout
 from bhxh_geo.paths import BOUNDARIES_PATH, db_path
-from bhxh_geo.render import assets
-from bhxh_geo.render import folium_map
+from bhxh_geo.render import assets, briefing, folium_map, map_data, static
 from bhxh_geo.render.folium_map import layout_payload
 from bhxh_geo.view import MapView
 from ui import map_component
@@ -91,10 +92,6 @@ def district_profile(code: str, stamp: tuple):
 
 
 # Downloads page (issue 5): each file built once per view, language, database state and day.
-import datetime  # noqa: E402
-
-from bhxh_geo import exports  # noqa: E402
-from bhxh_geo.render import briefing, map_data, static  # noqa: E402
 
 
 @st.cache_resource(show_spinner=False)

@@ -11,6 +11,7 @@ from toggle to toggle (streamlit-folium's feature groups otherwise leak browser 
 from __future__ import annotations
 
 import json
+import urllib.parse
 
 import folium
 import pandas as pd
@@ -70,9 +71,10 @@ def base_map(geometry_url: str, layout: dict) -> folium.Map:
         max_zoom=13,
     )
     leaflet = f"{assets.STATIC_URL}/vendor/leaflet-{assets.LEAFLET_VERSION}"
+    script = assets.static_url("bhxh/district_map.js")
     m.default_js = [
         ("leaflet", f"{leaflet}/leaflet.js"),
-        ("bhxh_district_map", assets.static_url("bhxh/district_map.js")),
+        ("bhxh_district_map", f"{script}&geo={urllib.parse.quote(geometry_url, safe='')}"),
     ]
     m.default_css = [
         ("leaflet_css", f"{leaflet}/leaflet.css"),

@@ -9,6 +9,15 @@
   "use strict";
   var state = { layers: {}, labels: {}, layout: {}, payload: null, ready: false };
 
+  // The page names the geometry in this script's URL (?geo=…), so its download starts as soon
+  // as the script runs instead of after the map is set up.
+  var early = {};
+  (function prefetch() {
+    var script = document.currentScript;
+    var geo = script && new URL(script.src).searchParams.get("geo");
+    if (geo) early[geo] = fetch(geo).then(function (response) { return response.json(); });
+  })();
+
   function esc(text) {
     return String(text).replace(/[&<>"']/g, function (c) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
@@ -86,8 +95,7 @@
       }).addTo(map);
     });
     hatchPattern(state.layers[Object.keys(state.layers)[0]]._renderer._container);
-    fetch(options.geometryUrl)
-      .then(function (response) { return response.json(); })
+    (early[options.geometryUrl] || fetch(options.geometryUrl).then(function (r) { return r.json(); }))
       .then(function (geojson) {
         geojson.features.forEach(function (feature) {
           var layer = state.layers[feature.properties.code];
