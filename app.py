@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.i18n import t
-from ui import components, state
+from ui import cached, components, state
 
 st.set_page_config(page_title="BHXH Gia Lai", page_icon="🗺️", layout="wide")
 
@@ -18,5 +19,9 @@ pages = [
     st.Page("pages/district.py", title=t("nav.district", lang), icon="📍", url_path="district"),
     st.Page("pages/plan.py", title=t("nav.plan", lang), icon="📄", url_path="plan"),
     st.Page("pages/export.py", title=t("nav.export", lang), icon="⬇️", url_path="export"),
+    st.Page("pages/import_actuals.py", title=t("nav.import", lang), icon="📥", url_path="import"),
 ]
+# A demo database (make demo) is labelled on every page, presentation mode included.
+if cached.is_demo(cached.db_stamp()):
+    st.warning(DEMO_LABEL, icon="⚠️")
 st.navigation(pages, position="hidden" if present else "sidebar").run()

@@ -553,6 +553,118 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Điền tỷ lệ bao phủ (%) của từng địa bàn, dấu thập phân là phẩy hoặc chấm; ô trống hoặc «-» nếu không có số liệu; Kỳ là «Cả năm» hoặc «6 tháng»; BHXH = bắt buộc + tự nguyện.",
         "en": "Fill in each district's coverage rate (%), decimal comma or dot; leave empty or “-” for no figure; Kỳ is “Cả năm” (full year) or “6 tháng” (first half); BHXH = compulsory + voluntary.",
     },
+    # Import page (issue 4): upload, errors, preview, commit, batches, revert, history
+    "importpage.title": {"vi": "Nhập số liệu thực hiện", "en": "Import actuals"},
+    "importpage.intro": {
+        "vi": "Số liệu bao phủ do các huyện báo cáo: tệp CSV hoặc XLSX, dạng dọc, dạng ngang hoặc số người. Cả tệp được kiểm tra trước khi lưu; có một lỗi là không lưu gì. Mỗi lần nhập là một lô, có thể hoàn tác.",
+        "en": "Coverage reported by the districts: a CSV or XLSX file, long, wide or counts layout. The whole file is checked before anything is stored; one problem and nothing is. Each import is a batch, and can be reverted.",
+    },
+    "importpage.editing_off": {
+        "vi": "Chế độ nhập số liệu đang tắt vì chưa đặt mật khẩu cán bộ. Để bật, đặt biến môi trường `BHXH_EDITOR_PASSWORD` khi chạy ứng dụng, ví dụ `BHXH_EDITOR_PASSWORD='mật khẩu' make run`. Ai cũng xem được các lô đã nhập và lịch sử số liệu bên dưới.",
+        "en": "Importing is off because no officer password is set. To turn it on, set the environment variable `BHXH_EDITOR_PASSWORD` when starting the app, e.g. `BHXH_EDITOR_PASSWORD='a password' make run`. Everyone can read the batches and the history below.",
+    },
+    "importpage.viewer": {
+        "vi": "Chế độ chỉ xem. Cán bộ được giao nhập số liệu đăng nhập bằng mật khẩu cán bộ để nhập hoặc hoàn tác.",
+        "en": "Read-only. The officer in charge signs in with the officer password to import or revert.",
+    },
+    "importpage.password": {"vi": "Mật khẩu cán bộ", "en": "Officer password"},
+    "importpage.login": {"vi": "Đăng nhập", "en": "Sign in"},
+    "importpage.wrong_password": {"vi": "Mật khẩu không đúng.", "en": "Wrong password."},
+    "importpage.signed_in": {
+        "vi": "Đã đăng nhập: có thể nhập và hoàn tác số liệu.",
+        "en": "Signed in: you can import and revert actuals.",
+    },
+    "importpage.logout": {"vi": "Đăng xuất", "en": "Sign out"},
+    "importpage.file": {
+        "vi": "Tệp báo cáo (CSV hoặc XLSX, đuôi tệp nào cũng được)",
+        "en": "Report file (CSV or XLSX, any extension)",
+    },
+    "importpage.file.help": {
+        "vi": "Định dạng, bảng mã và dấu phân cách được nhận biết từ nội dung tệp, không theo đuôi tệp.",
+        "en": "The format, encoding and separator are read from the file's content, not its extension.",
+    },
+    "importpage.year": {"vi": "Năm (khi tệp không ghi năm)", "en": "Year (when the file gives none)"},
+    "importpage.from_file": {"vi": "Theo tệp", "en": "From the file"},
+    "importpage.period": {"vi": "Kỳ (khi tệp không có cột Kỳ)", "en": "Period (when the file has no period column)"},
+    "importpage.period.default": {"vi": "Theo tệp (mặc định cả năm)", "en": "From the file (default: full year)"},
+    "importpage.scale": {"vi": "Giá trị ≤ 1 là", "en": "Values ≤ 1 are"},
+    "importpage.scale.none": {"vi": "Không chỉ định (tệp toàn giá trị ≤ 1 bị từ chối)", "en": "Not said (a file of values all ≤ 1 is refused)"},
+    "importpage.scale.percent": {"vi": "Phần trăm (0,5 = 0,5%)", "en": "Percentages (0.5 = 0.5%)"},
+    "importpage.scale.fraction": {"vi": "Tỷ lệ thập phân (0,15 = 15%)", "en": "Fractions (0.15 = 15%)"},
+    "importpage.sheet": {"vi": "Trang tính của tệp XLSX (trống: trang đầu)", "en": "XLSX worksheet (empty: the first)"},
+    "importpage.source": {"vi": "Văn bản nguồn (mặc định: tên tệp)", "en": "Source document (default: the file name)"},
+    "importpage.by": {"vi": "Cán bộ nhập", "en": "Officer"},
+    "importpage.reading": {"vi": "Đang đọc tệp…", "en": "Reading the file…"},
+    "importpage.read_ok": {
+        "vi": "Đã đọc tệp: {rows} giá trị (dạng {shape}), chưa lưu gì",
+        "en": "File read: {rows} values ({shape} layout), nothing stored yet",
+    },
+    "importpage.read_refused": {
+        "vi": "Tệp bị từ chối: {count} lỗi, không lưu gì",
+        "en": "File refused: {count} problems, nothing stored",
+    },
+    "importpage.details": {
+        "vi": "Định dạng {format}, bảng mã {encoding}, dấu phân cách {delimiter}, trang tính {sheet}, dòng tiêu đề {row}",
+        "en": "Format {format}, encoding {encoding}, separator {delimiter}, worksheet {sheet}, header row {row}",
+    },
+    "importpage.errors.heading": {"vi": "Lỗi, theo từng dòng của tệp", "en": "Problems, row by row"},
+    "importpage.errors.intro": {
+        "vi": "Tệp bị từ chối ({count} lỗi): không lưu gì. Sửa tệp theo các dòng dưới đây rồi tải lên lại.",
+        "en": "The file is refused ({count} problems): nothing was stored. Fix the rows below and upload it again.",
+    },
+    "importpage.errors.options": {
+        "vi": "Các tuỳ chọn --year, --period, --scale, --sheet của dòng lệnh là các ô Năm, Kỳ, «Giá trị ≤ 1 là» và Trang tính ở trên.",
+        "en": "The command line's --year, --period, --scale and --sheet are the Year, Period, “Values ≤ 1 are” and Worksheet fields above.",
+    },
+    "importpage.col.row": {"vi": "Dòng", "en": "Row"},
+    "importpage.col.column": {"vi": "Cột", "en": "Column"},
+    "importpage.col.value": {"vi": "Giá trị", "en": "Value"},
+    "importpage.col.problem": {"vi": "Lỗi", "en": "Problem"},
+    "importpage.col.expected": {"vi": "Cần", "en": "Expected"},
+    "importpage.col.message": {"vi": "Thông báo đầy đủ", "en": "Full message"},
+    "importpage.preview.heading": {"vi": "Xem trước: hiện hành → mới", "en": "Preview: current → new"},
+    "importpage.preview.summary": {
+        "vi": "Chưa lưu gì: {rows} giá trị ({new} mới, {changed} thay đổi, {same} giữ nguyên).",
+        "en": "Nothing stored yet: {rows} values ({new} new, {changed} changed, {same} unchanged).",
+    },
+    "importpage.duplicate": {
+        "vi": "Tệp này (cùng SHA-256) đã được nhập ở lô {batch}. Chỉ nhập lại khi thật sự cần.",
+        "en": "This very file (same SHA-256) was already imported as batch {batch}. Import it again only if you must.",
+    },
+    "importpage.force": {"vi": "Vẫn nhập lại tệp này", "en": "Import this file again anyway"},
+    "importpage.commit": {"vi": "Lưu {rows} giá trị thành một lô mới", "en": "Store {rows} values as a new batch"},
+    "importpage.committed": {
+        "vi": "Đã nhập lô {batch}: {rows} giá trị. Bản đồ và các trang khác đã dùng số liệu mới.",
+        "en": "Imported batch {batch}: {rows} values. The map and the other pages now use them.",
+    },
+    "importpage.batches.heading": {"vi": "Các lô đã nhập", "en": "Import batches"},
+    "importpage.revert.heading": {"vi": "Hoàn tác một lô", "en": "Revert a batch"},
+    "importpage.revert.line": {
+        "vi": "Lô {batch} · {when} · {rows} giá trị · {file}",
+        "en": "Batch {batch} · {when} · {rows} values · {file}",
+    },
+    "importpage.revert.button": {"vi": "Hoàn tác lô {batch}", "en": "Revert batch {batch}"},
+    "importpage.revert.confirm": {
+        "vi": "Hoàn tác lô {batch} ({rows} giá trị)? Không xoá gì: các giá trị của lô này thôi là hiện hành, giá trị trước đó lại là hiện hành.",
+        "en": "Revert batch {batch} ({rows} values)? Nothing is deleted: its values stop being current, the earlier ones are current again.",
+    },
+    "importpage.revert.yes": {"vi": "Xác nhận hoàn tác lô {batch}", "en": "Yes, revert batch {batch}"},
+    "importpage.revert.no": {"vi": "Huỷ", "en": "Cancel"},
+    "importpage.history.heading": {"vi": "Lịch sử số liệu của một địa bàn", "en": "History of one unit"},
+    "importpage.history.pick": {"vi": "Địa bàn", "en": "Unit"},
+    # Demo database (issue 4)
+    "demo.seeded": {
+        "vi": "Đã tạo {count} lô dữ liệu minh họa trong {path}.",
+        "en": "{count} demo batches created in {path}.",
+    },
+    "demo.already": {
+        "vi": "{path} đã có dữ liệu minh họa; không thêm gì.",
+        "en": "{path} already holds the demo data; nothing added.",
+    },
+    "demo.real_db": {
+        "vi": "{path} là cơ sở dữ liệu thật; dữ liệu minh họa cần tệp riêng (BHXH_GEO_DB=var/demo.sqlite3).",
+        "en": "{path} is the real database; the demo needs its own file (BHXH_GEO_DB=var/demo.sqlite3).",
+    },
     # End of the actuals keys (issue 4)
     # Compare page, district profile, story leads and the plan page (issue 5)
     "compare.intro": {

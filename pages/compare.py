@@ -7,14 +7,13 @@ import streamlit as st
 
 from bhxh_geo import charts
 from bhxh_geo.boundaries import BoundaryError
-from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.districts import district_codes, unit_name
 from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.leads import leads_text
 from bhxh_geo.profile import CODE_PARAM
 from bhxh_geo.view import MapView
-from ui import cached, router, state
+from ui import cached, components, router, state
 
 router.ensure_router()
 lang = state.lang()
@@ -29,8 +28,6 @@ except (BoundaryError, FileNotFoundError):
 
 st.markdown(f"## {t('nav.compare', lang)}")
 st.caption(t("compare.intro", lang))
-if cached.is_demo(stamp):
-    st.warning(DEMO_LABEL)
 
 controls = st.columns([2, 3])
 year = controls[0].segmented_control(
@@ -95,7 +92,7 @@ if dumbbell is None:
 else:
     st.altair_chart(dumbbell, theme=None, width="stretch")
     reports = sorted({s for s in cached.coverage_table(view(measure="gap"), stamp)["report_source"] if s})
-    st.caption(f"{t('source.plan', lang)} · {t('source.report', lang, sources='; '.join(reports))}")
+    components.plain_caption(f"{t('source.plan', lang)} · {t('source.report', lang, sources='; '.join(reports))}")
 
 st.markdown(f"### {t('leads.heading', lang)}")
 st.caption(t("leads.intro", lang))

@@ -7,7 +7,6 @@ import streamlit as st
 
 from bhxh_geo import charts
 from bhxh_geo.boundaries import BoundaryError
-from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.districts import district_codes, unit_name
 from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.indicators import INDICATORS
@@ -16,7 +15,7 @@ from bhxh_geo.neighbours import neighbour_sentence
 from bhxh_geo.profile import (
     CODE_PARAM, has_actuals, parse_code, profile_csv, profile_table, report_sources, styled,
 )
-from ui import cached, router, state
+from ui import cached, components, router, state
 
 router.ensure_router()
 lang = state.lang()
@@ -42,8 +41,6 @@ if code is None:
 name = unit_name(code)
 st.markdown(f"## {t('profile.title', lang, name=name)}")
 st.caption(t("note.districts_2025", lang))
-if cached.is_demo(stamp):
-    st.warning(DEMO_LABEL)
 
 profile = cached.district_profile(code, stamp)
 st.markdown(f"### {t('profile.table', lang)}")
@@ -51,7 +48,7 @@ st.dataframe(styled(profile_table(profile, lang), lang), hide_index=True, width=
              height=36 * (len(profile) + 1) + 4)
 reports = report_sources(profile)
 sources = [t("source.plan", lang), *([t("source.report", lang, sources="; ".join(reports))] if reports else [])]
-st.caption(" · ".join([t("unit.pct_labour_force", lang), *sources]))
+components.plain_caption(" · ".join([t("unit.pct_labour_force", lang), *sources]))
 if has_actuals(profile):
     st.caption(t("profile.people_note", lang))
 else:

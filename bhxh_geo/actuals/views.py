@@ -72,6 +72,11 @@ def _count(value, lang: str) -> str:
 
 def history_table(frame: pd.DataFrame, lang: str) -> str:
     """Every value of one unit, oldest batch first, marked current or reverted."""
+    return history_frame(frame, lang).to_string(index=False)
+
+
+def history_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """:func:`history_table` as a frame of display text (the import page shows it)."""
     def status(row) -> str:
         if isinstance(row.reverted_at, str) and row.reverted_at:
             return t("actuals.reverted_mark", lang, when=row.reverted_at[:19])
@@ -88,11 +93,16 @@ def history_table(frame: pd.DataFrame, lang: str) -> str:
         t("table.source", lang): frame["source"],
         t("actuals.col.status", lang): [status(row) for row in frame.itertuples()],
     })
-    return table.to_string(index=False)
+    return table
 
 
 def batches_table(frame: pd.DataFrame, lang: str) -> str:
     """Import batches, oldest first."""
+    return batches_frame(frame, lang).to_string(index=False)
+
+
+def batches_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """:func:`batches_table` as a frame of display text (the import page shows it)."""
     def status(row) -> str:
         if isinstance(row.reverted_at, str) and row.reverted_at:
             return t("actuals.reverted_mark", lang, when=row.reverted_at[:19])
@@ -108,7 +118,7 @@ def batches_table(frame: pd.DataFrame, lang: str) -> str:
         t("actuals.col.by", lang): frame["imported_by"],
         t("actuals.col.status", lang): [status(row) for row in frame.itertuples()],
     })
-    return table.to_string(index=False)
+    return table
 
 
 def preview_summary(changes: pd.DataFrame, lang: str) -> str:
@@ -119,6 +129,12 @@ def preview_summary(changes: pd.DataFrame, lang: str) -> str:
 
 def preview_table(changes: pd.DataFrame, lang: str) -> str:
     """Old → new per unit × year × period × indicator."""
+    return preview_frame(changes, lang).to_string(index=False)
+
+
+def preview_frame(changes: pd.DataFrame, lang: str, counts: bool = False) -> pd.DataFrame:
+    """:func:`preview_table` as a frame of display text; ``counts`` adds the people insured and
+    the labour force (current → new) when the file gives them."""
     table = pd.DataFrame({
         t("table.unit", lang): changes["unit_code"].map(_unit),
         t("control.year", lang): changes["year"],
@@ -131,4 +147,9 @@ def preview_table(changes: pd.DataFrame, lang: str) -> str:
         t("actuals.col.status", lang): changes["status"].map(
             lambda s: t(f"actuals.status.{s}", lang)),
     })
-    return table.to_string(index=False)
+    if counts and changes["new_insured"].notna().any():
+        for column, old, new in (("actuals.col.insured", "old_insured", "new_insured"),
+                                 ("actuals.col.labour_force", "old_labour_force", "new_labour_force")):
+            table[t(column, lang)] = [f"{_count(a, lang)} → {_count(b, lang)}"
+                                      for a, b in zip(changes[old], changes[new])]
+    return table

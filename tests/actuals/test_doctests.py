@@ -8,6 +8,7 @@ import importlib
 import pytest
 
 MODULES = ["bhxh_geo.actuals.importer", "bhxh_geo.actuals.columns", "bhxh_geo.actuals.header",
+           "bhxh_geo.actuals.editing",
            "bhxh_geo.tabular"]
 
 

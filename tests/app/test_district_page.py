@@ -92,4 +92,4 @@ def test_demo_actuals_are_labelled(boundaries, tmp_path, monkeypatch):
     assert at.warning[0].value == DEMO_LABEL
     table = at.dataframe[0].value
     assert table["Thực hiện (%)"].notna().sum() == 8  # 2023 and 2024 full years, four indicators
-    assert any(DEMO_LABEL in c.value for c in at.caption)
+    assert any(DEMO_LABEL in h.value for h in at.html)  # the report source line, escaped

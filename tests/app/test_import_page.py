@@ -1,0 +1,329 @@
+"""The import page under AppTest: who sees which controls, every accepted shape and encoding
+uploaded through the page, refusals row by row, preview → commit → revert, caches refreshed.
+
+Files are uploaded with AppTest's ``file_uploader.set_value`` (Streamlit 1.67). Figures are
+synthetic (DỮ LIỆU MINH HỌA).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bhxh_geo.actuals import store
+from bhxh_geo.actuals.editing import EDITOR_PASSWORD_ENV
+from tests.actuals.helpers import encode_cp1258, fixture_text, snapshot, xlsx_bytes
+from tests.actuals.test_cli_import import ENCODINGS, LONG_EXPECTED, _wide_workbook_rows, redelimit
+from tests.app.helpers import open_app
+
+PASSWORD = "mật khẩu cán bộ 2024"
+XSS = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    path = tmp_path / "actuals.sqlite3"
+    monkeypatch.setenv("BHXH_GEO_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def password(monkeypatch):
+    monkeypatch.setenv(EDITOR_PASSWORD_ENV, PASSWORD)
+    return PASSWORD
+
+
+def import_page(query: dict | None = None):
+    at = open_app(query)
+    at.switch_page("pages/import_actuals.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def sign_in(at, given: str = PASSWORD):
+    at.text_input(key="import_password").input(given)
+    at.get("form_submit_button")[0].click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def upload(at, name: str, data: bytes, **options):
+    """Set the reading options by widget key (``year=2024``, ``sheet="6 tháng"``), then upload."""
+    for key, value in options.items():
+        widget = at.text_input(key=f"import_{key}") if key in ("sheet", "source", "by") else at.selectbox(
+            key=f"import_{key}")
+        widget.set_value(value)
+    at.file_uploader[0].set_value((name, data, "application/octet-stream")).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def commit(at):
+    [button] = [b for b in at.button if b.key.startswith("import_commit_")]
+    assert not button.disabled
+    button.click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def edit_controls(at) -> list[str]:
+    keys = [b.key for b in at.button if b.key and b.key.startswith(("import_commit", "import_revert"))]
+    return keys + [f"uploader:{u.label}" for u in at.file_uploader]
+
+
+def preview_status(at) -> str:
+    return next(c.value for c in at.caption if c.value.startswith(("Chưa lưu gì", "Nothing stored")))
+
+
+def stored(db) -> dict:
+    return {(r.unit_code, r.period, r.indicator): round(r.value_pct, 6)
+            for r in store.current_actuals(path=db).itertuples()}
+
+
+def one_batch(db, source: str = "Báo cáo 15/BC-BHXH") -> None:
+    from bhxh_geo.actuals.importer import parse_actuals
+
+    result = parse_actuals(fixture_text("long_minh_hoa.csv").encode(), "long.csv")
+    store.import_batch(result, filename="long.csv", sha256=result.sha256, source=source, by="Cán bộ A", path=db)
+
+
+# Who sees what ---------------------------------------------------------------------------------
+
+def test_without_a_password_editing_is_off_and_the_page_says_how_to_turn_it_on(db, monkeypatch):
+    monkeypatch.delenv(EDITOR_PASSWORD_ENV, raising=False)
+    at = import_page()
+    assert at.markdown[0].value == "## Nhập số liệu thực hiện"
+    assert "`BHXH_EDITOR_PASSWORD`" in at.info[0].value and "make run" in at.info[0].value
+    assert at.text_input.len == 0 and edit_controls(at) == []
+    assert "Chưa có lô nhập nào." in [c.value for c in at.caption]
+    assert not db.exists()  # a viewer's visit creates no database
+
+
+def test_a_blank_password_variable_is_editing_off(db, monkeypatch):
+    monkeypatch.setenv(EDITOR_PASSWORD_ENV, "   ")
+    at = import_page({"lang": "en"})
+    assert "Importing is off" in at.info[0].value
+    assert at.text_input.len == 0
+
+
+def test_a_wrong_password_shows_no_edit_controls(db, password):
+    one_batch(db)
+    at = import_page()
+    assert at.info[0].value.startswith("Chế độ chỉ xem.")
+    assert edit_controls(at) == []
+    for given in ("sai", PASSWORD[:-1], PASSWORD + " ", ""):
+        sign_in(at, given)
+        assert [e.value for e in at.error] == ["Mật khẩu không đúng."]
+        assert edit_controls(at) == []
+    # The viewer still reads the batches and the history.
+    batches = at.dataframe[0].value
+    assert batches["Lô"].tolist() == [1] and batches["Nguồn"].tolist() == ["Báo cáo 15/BC-BHXH"]
+    at.selectbox(key="import_history_unit").set_value("622").run()
+    history = at.dataframe[1].value
+    assert set(history["Tỷ lệ (%)"]) == {"30,50%", "25,25%", "5,25%", "20,10%"}
+
+
+def test_the_right_password_gives_the_upload_control_and_signing_out_removes_it(db, password):
+    at = sign_in(import_page())
+    assert at.success[0].value == "Đã đăng nhập: có thể nhập và hoàn tác số liệu."
+    assert at.file_uploader[0].label == "Tệp báo cáo (CSV hoặc XLSX, đuôi tệp nào cũng được)"
+    assert list(at.file_uploader[0].allowed_type) == []  # any extension: the content decides
+    at.button(key="import_logout").click().run()
+    assert edit_controls(at) == [] and at.text_input(key="import_password").value == ""
+
+
+def test_signed_in_sessions_lose_editing_when_the_password_is_unset(db, password, monkeypatch):
+    at = sign_in(import_page())
+    monkeypatch.delenv(EDITOR_PASSWORD_ENV)
+    at.run()
+    assert edit_controls(at) == [] and "`BHXH_EDITOR_PASSWORD`" in at.info[0].value
+
+
+# Every accepted shape and encoding, through the page ---------------------------------------------
+
+def test_long_layout_in_every_encoding_and_separator(db, password):
+    at = sign_in(import_page())
+    long = fixture_text("long_minh_hoa.csv")
+    upload(at, "bao_cao_doc.txt", long.encode("utf-8"))
+    assert at.status[0].label == "Đã đọc tệp: 11 giá trị (dạng long), chưa lưu gì"
+    assert at.status[0].state == "complete"
+    assert preview_status(at) == "Chưa lưu gì: 11 giá trị (11 mới, 0 thay đổi, 0 giữ nguyên)."
+    preview = at.dataframe[0].value.set_index(["Địa bàn", "Kỳ", "Chỉ tiêu"])
+    assert preview.loc[("Pleiku", "Cả năm", "BHTN"), "Mới"] == "20,10%"
+    assert preview.loc[("An Khê", "6 tháng", "BHTN"), "Hiện hành"] == "–"
+    commit(at)
+    assert stored(db) == LONG_EXPECTED
+    # Every other encoding and separator reads the very same figures: all unchanged.
+    cases = [(encoding, delimiter) for encoding in ENCODINGS for delimiter in (";", ",", "\t")][1:]
+    for encoding, delimiter in cases:
+        data = ENCODINGS[encoding](redelimit(long, delimiter))
+        upload(at, f"doc-{encoding}.csv", data)
+        assert at.status[0].state == "complete", (encoding, delimiter, at.status[0].label)
+        details = next(h.value for h in at.html if "Định dạng CSV" in h.value)
+        assert f"dấu phân cách {'tab' if delimiter == chr(9) else delimiter}" in details, details
+        assert preview_status(at) == "Chưa lưu gì: 11 giá trị (0 mới, 0 thay đổi, 11 giữ nguyên).", (
+            encoding, delimiter)
+
+
+def test_wide_layouts_counts_and_workbooks(db, password):
+    at = sign_in(import_page())
+    # Wide, Windows-1258, the year only in the title, "Tổng cộng" as the province.
+    upload(at, "ngang.csv", encode_cp1258(fixture_text("wide_minh_hoa.csv")))
+    assert at.status[0].label == "Đã đọc tệp: 16 giá trị (dạng wide), chưa lưu gì"
+    assert "bảng mã cp1258" in next(h.value for h in at.html if "Định dạng CSV" in h.value)
+    preview = at.dataframe[0].value.set_index(["Địa bàn", "Năm", "Chỉ tiêu"])
+    assert preview.loc[("Toàn tỉnh", 2023, "BHXH"), "Mới"] == "14,50%"
+    commit(at)
+    assert at.success[0].value.startswith("Đã nhập lô 1: 16 giá trị.")
+
+    # Wide under the plan appendix's three header rows.
+    upload(at, "phu_luc.csv", encode_cp1258(fixture_text("wide_3_header_rows_minh_hoa.csv")))
+    assert at.status[0].label == "Đã đọc tệp: 8 giá trị (dạng wide), chưa lưu gì"
+    commit(at)
+
+    # Counts: the rates computed, the counts kept and shown.
+    upload(at, "so_nguoi.csv", fixture_text("counts_minh_hoa.csv").encode("utf-8-sig"))
+    assert at.status[0].label == "Đã đọc tệp: 9 giá trị (dạng counts), chưa lưu gì"
+    preview = at.dataframe[0].value.set_index(["Địa bàn", "Chỉ tiêu"])
+    assert preview.loc[("Pleiku", "BHXH"), "Mới"] == "30,00%"
+    assert preview.loc[("Pleiku", "BHXH"), "Số người tham gia"] == "– → 36.000"
+    assert preview.loc[("Pleiku", "BHXH"), "LLLĐ trong độ tuổi"] == "– → 120.000"
+    commit(at)
+
+    # XLSX whatever its name: a two-row header, percent-formatted cells.
+    percent = tuple(f"{col}{row}" for col in "CDEF" for row in (7, 8, 9))
+    upload(at, "xuat_tu_phan_mem.txt", xlsx_bytes({"Báo cáo": _wide_workbook_rows()}, percent_cells=percent))
+    assert "Định dạng XLSX" in next(h.value for h in at.html if "Định dạng" in h.value)
+    preview = at.dataframe[0].value.set_index(["Địa bàn", "Chỉ tiêu"])
+    assert preview.loc[("Pleiku", "BHXH"), "Mới"] == "31,25%"
+    commit(at)
+
+    # XLSX, a named sheet, in the long layout with first-half figures.
+    first = [["Địa bàn", "Năm", "Chỉ tiêu", "Tỷ lệ"], ["Pleiku", 2023, "BHTN", 1.0]]
+    second = [["DỮ LIỆU MINH HỌA"], ["Mã", "Năm", "Kỳ", "Chỉ tiêu", "Tỷ lệ (%)"],
+              ["622", 2024, "6 tháng", "bhtn", 19.5], [623, 2024.0, "6 tháng đầu năm", "BHTN", "10,25"]]
+    upload(at, "hai_trang.xlsx", xlsx_bytes({"Cả năm": first, "6 tháng": second}), sheet="6 tháng")
+    assert at.status[0].label == "Đã đọc tệp: 2 giá trị (dạng long), chưa lưu gì"
+    assert "trang tính 6 tháng" in next(h.value for h in at.html if "Định dạng XLSX" in h.value)
+    commit(at)
+
+    assert store.batches(db)["shape"].tolist() == ["wide", "wide", "counts", "wide", "long"]
+    values = stored(db)
+    assert values[("622", "h1", "bhtn")] == 19.5 and values[("623", "h1", "bhtn")] == 10.25
+    frame = store.current_actuals(2024, path=db).set_index(["unit_code", "period", "indicator"])
+    assert frame.loc[("622", "full", "bhxh"), "insured"] == 36000
+
+
+def test_year_period_and_scale_options_where_the_file_says_nothing(db, password):
+    at = sign_in(import_page())
+    text = "\n".join(fixture_text("wide_minh_hoa.csv").splitlines()[3:]).replace(",", "\t")
+    text = text.replace('"Huyện\t thị xã\t thành phố"', "Địa bàn")
+    data = text.encode("utf-16")
+    upload(at, "ngang.tsv", data)
+    assert at.status[0].state == "error"
+    assert "không biết số liệu của năm nào" in at.dataframe[0].value["Lỗi"].iloc[0]
+    upload(at, "ngang.tsv", data, year=2024, period="h1")
+    assert at.status[0].state == "complete"
+    commit(at)
+    assert stored(db)[("622", "h1", "bhtn")] == 21.0
+
+    # Decimal comma, dot and percent sign; fractions need the scale.
+    at.selectbox(key="import_year").set_value(None)
+    at.selectbox(key="import_period").set_value(None)
+    upload(at, "dau.csv", "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;2025;BHTN;15,24%\nAn Khê;2025;BHTN;15,24\n"
+                          "Ia Pa;2025;BHTN;15.24\n".encode())
+    assert set(at.dataframe[0].value["Mới"]) == {"15,24%"}
+    fractions = "Địa bàn,Năm,Chỉ tiêu,Tỷ lệ\nPleiku,2023,BHTN,0.155\nAn Khê,2023,BHTN,0.5\n".encode()
+    upload(at, "phan_so.csv", fractions)
+    assert at.status[0].state == "error" and "cả 2 giá trị đều ≤ 1" in at.dataframe[0].value["Lỗi"].iloc[0]
+    assert any("«Giá trị ≤ 1 là»" in c.value for c in at.caption)
+    upload(at, "phan_so.csv", fractions, scale="fraction")
+    assert at.dataframe[0].value["Mới"].tolist() == ["15,50%", "50,00%"]
+
+
+# Refusals, the duplicate file, revert --------------------------------------------------------------
+
+def test_a_refused_file_lists_its_problems_row_by_row_and_stores_nothing(db, password):
+    one_batch(db)
+    before = snapshot(db)
+    at = sign_in(import_page())
+    bad = "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPlieku;2024;BHTN;15\nPleiku;2024;BHTN;101\nAn Khê;2024;BHTN;=1+1\n"
+    upload(at, "loi.csv", bad.encode())
+    assert at.status[0].label == "Tệp bị từ chối: 3 lỗi, không lưu gì" and at.status[0].state == "error"
+    assert at.error[0].value.startswith("Tệp bị từ chối (3 lỗi): không lưu gì.")
+    errors = at.dataframe[0].value
+    assert errors["Dòng"].tolist() == ["2", "3", "4"]
+    assert errors["Cột"].tolist() == ["Địa bàn", "Tỷ lệ", "Tỷ lệ"]
+    assert errors["Giá trị"].tolist() == ["Plieku", "101", "=1+1"]
+    assert "gợi ý (không tự sửa): Thành phố Pleiku" in errors["Lỗi"].iloc[0]
+    assert errors["Thông báo đầy đủ"].iloc[1].startswith("loi.csv, dòng 3, cột «Tỷ lệ»: tỷ lệ nằm ngoài 0-100")
+    assert [b.key for b in at.button if b.key.startswith("import_commit")] == []
+    assert snapshot(db) == before
+
+    junk = import_page({"lang": "en"})
+    sign_in(junk)
+    upload(junk, "junk.xlsx", b"\x00\x01\x02 not a table")
+    assert junk.dataframe[0].value["Full message"].iloc[0].startswith("junk.xlsx, row 1:")
+    assert snapshot(db) == before
+
+
+def test_the_same_file_twice_needs_a_second_tick(db, password):
+    at = sign_in(import_page())
+    data = fixture_text("long_minh_hoa.csv").encode()
+    upload(at, "a.csv", data)
+    commit(at)
+    upload(at, "a-again.csv", data)
+    assert at.warning[0].value.startswith("Tệp này (cùng SHA-256) đã được nhập ở lô 1.")
+    [button] = [b for b in at.button if b.key.startswith("import_commit_")]
+    assert button.disabled
+    at.checkbox[0].check().run()
+    commit(at)
+    assert store.batches(db)["forced"].tolist() == [False, True]
+
+
+def test_commit_stores_source_and_officer_and_revert_asks_first(db, password):
+    at = sign_in(import_page())
+    upload(at, "**bao cao**.csv", fixture_text("long_minh_hoa.csv").encode(), source=XSS, by="Nguyễn Văn A")
+    commit(at)
+    assert at.success[0].value == "Đã nhập lô 1: 11 giá trị. Bản đồ và các trang khác đã dùng số liệu mới."
+    assert at.file_uploader[0].value is None  # emptied for the next file
+    batch = store.batches(db).iloc[0]
+    assert (batch["source"], batch["imported_by"], batch["filename"]) == (XSS, "Nguyễn Văn A", "**bao cao**.csv")
+    # File text shown outside a table is escaped HTML, never markup or Markdown.
+    line = next(h.value for h in at.html if "Lô 1 ·" in h.value)
+    assert "**bao cao**.csv" in line and "<img" not in "".join(h.value for h in at.html)
+
+    at.button(key="import_revert_1").click().run()
+    assert at.warning[0].value.startswith("Hoàn tác lô 1 (11 giá trị)?")
+    at.button(key="import_revert_no_1").click().run()
+    assert at.warning.len == 0 and store.current_actuals(path=db).shape[0] == 11
+    at.button(key="import_revert_1").click().run()
+    at.button(key="import_revert_yes_1").click().run()
+    assert at.success[0].value == "Đã hoàn tác lô 1; các giá trị trước đó lại là hiện hành."
+    assert store.current_actuals(path=db).empty
+    batches = store.batches(db)
+    assert batches["reverted_by"].tolist() == ["Nguyễn Văn A"]
+    assert at.dataframe[0].value["Trạng thái"].iloc[0].startswith("đã hoàn tác")
+    assert [b.key for b in at.button if b.key.startswith("import_revert")] == []
+
+
+def test_the_map_shows_an_import_at_once(db, password):
+    """Caches key on the database stamp, which every commit and revert changes."""
+    from ui import cached
+
+    at = open_app({"measure": "actual", "year": "2024"})
+    assert at.dataframe[0].value.iloc[:, 1].isna().all()  # nothing imported: missing, never zero
+    stamp = cached.db_stamp()
+    at.switch_page("pages/import_actuals.py").run()
+    sign_in(at)
+    upload(at, "doc.csv", fixture_text("long_minh_hoa.csv").encode(), source="Báo cáo 15/BC-BHXH")
+    commit(at)
+    imported = cached.db_stamp()
+    assert imported != stamp
+    at.switch_page("pages/map.py")
+    at.query_params.update({"measure": "actual", "year": "2024", "indicator": "bhtn"})
+    at.run()
+    table = at.dataframe[0].value
+    assert table.loc["622"].iloc[1] == 20.1 and table.loc["625"].iloc[1] == 6.0
+    assert "Báo cáo 15/BC-BHXH" in next(h.value for h in at.html if "bhxh-source" in h.value)
+    store.revert(1, path=db)
+    assert cached.db_stamp() not in (stamp, imported)
