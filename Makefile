@@ -6,12 +6,20 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.requirements-$(shell sha256sum requirements.txt | cut -c1-16)
 PORT ?= 8501
+DEMO_PORT ?= 8502
+DEMO_DB ?= var/demo.sqlite3
 APT_CHROMIUM := apt-get install -y chromium
 
 .PHONY: run test test-quick setup boundaries assets chromium demo bench clean
 
 run: setup
 	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+# The app on a separate database of synthetic actuals, labelled on every screen and export
+# ("DỮ LIỆU MINH HỌA — không phải số liệu thật"); seeded once, never the real var/bhxh_geo.sqlite3.
+demo: setup
+	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m bhxh_geo demo seed
+	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m streamlit run app.py --server.port $(DEMO_PORT)
 
 test: setup chromium
 	$(PY) -m pytest

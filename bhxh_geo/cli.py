@@ -105,3 +105,6 @@ cli.add_command(actuals_group)
 from bhxh_geo.export_cli import export_group  # noqa: E402
 
 cli.add_command(export_group)
+from bhxh_geo.demo_cli import demo_group  # noqa: E402
+
+cli.add_command(demo_group)
