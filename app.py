@@ -19,7 +19,7 @@ pages = [
     st.Page("pages/district.py", title=t("nav.district", lang), icon="📍", url_path="district"),
     st.Page("pages/plan.py", title=t("nav.plan", lang), icon="📄", url_path="plan"),
     st.Page("pages/export.py", title=t("nav.export", lang), icon="⬇️", url_path="export"),
-    st.Page("pages/import_actuals.py", title=t("nav.import", lang), icon="📥", url_path="import"),
+    st.Page("pages/import_actuals.py", title=t("nav.import", lang), icon="📥", url_path="import_actuals"),
 ]
 # A demo database (make demo) is labelled on every page, presentation mode included.
 if cached.is_demo(cached.db_stamp()):

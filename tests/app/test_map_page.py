@@ -93,3 +93,14 @@ def test_selected_district_from_the_url_gets_its_panel_and_highlight(boundaries)
 def test_an_unknown_district_in_the_url_is_ignored(boundaries):
     at = open_app({"district": "999"})
     assert not at.exception and not at.table
+
+
+def test_every_page_url_path_is_its_file_name():
+    """Before app.py's router has run once, Streamlit finds a deep link's page by file name."""
+    import re
+
+    from bhxh_geo.paths import ROOT
+
+    pages = re.findall(r'st\.Page\("pages/(\w+)\.py".*?url_path="(\w+)"', (ROOT / "app.py").read_text())
+    assert len(pages) == 6
+    assert all(stem == url_path for stem, url_path in pages), pages

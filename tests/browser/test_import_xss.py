@@ -4,10 +4,8 @@ page, for a viewer and an officer: no `img[src="x"]` anywhere, no dialog.
 
 The file goes in through the command line into a temp database; the app runs on that database.
 
-Note on fresh-server deep links: when a server's very first request is ``/import``, Streamlit,
-not yet switched to app.py's router, looks pages up by file name (``import_actuals``), shows its
-"Page not found" box, then app.py routes to the import page underneath. Any earlier request (here
-the map) avoids it; a page file named like its url_path would too.
+Every page's url_path is its file's name, so a fresh server's first request can be any page's
+link (Streamlit, before app.py's router has run once, looks pages up by file name).
 """
 
 from __future__ import annotations
@@ -60,8 +58,8 @@ def _no_markup(page: Page, dialogs: list[str]) -> None:
 
 def test_the_import_page_lists_the_batch_as_text_for_viewers_and_officers(watched):
     page, dialogs = watched
-    page.open()  # the app first, as a visitor arrives (see the note above on fresh-server deep links)
-    page.page.goto(f"{page.base_url}/import")
+    page.open()
+    page.page.goto(f"{page.base_url}/import_actuals")
     page.page.get_by_role("heading", name="Nhập số liệu thực hiện").wait_for(timeout=60_000)
     page.wait_idle()
     batches = page.page.locator('[data-testid="stDataFrame"]').first
