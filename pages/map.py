@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 
 from bhxh_geo.boundaries import BoundaryError
@@ -64,7 +66,7 @@ if not present:
     st.markdown(f"### {t('table.heading', lang)}")
     frame = district_table(table, view.measure, lang)
     st.dataframe(styled(frame, view.measure, lang, selected), width="stretch", height=680)
-    st.download_button(
-        t("map.download_csv", lang), table_csv(table, view, lang),
-        file_name=f"bhxh-gia-lai-{view.key}.csv", mime="text/csv", key="download_table",
+    st.download_button(  # the CSV is built when the button is clicked, not on every toggle
+        t("map.download_csv", lang), functools.partial(table_csv, table, view, lang),
+        file_name=f"bhxh-gia-lai-{view.key}.csv", mime="text/csv", key="download_table", on_click="ignore",
     )

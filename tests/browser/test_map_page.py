@@ -110,3 +110,15 @@ def test_english_view(app_page):
     assert "Ia Grai\n10.64%" in texts
     names = set(load_districts()["short_label"])
     assert {t.split("\n")[0] for t in texts} == names
+
+
+def test_the_table_downloads_as_csv_with_its_source(app_page):
+    app_page.open("?year=2024&indicator=bhtn")
+    with app_page.page.expect_download() as download_info:
+        app_page.page.get_by_role("button", name="Tải bảng (CSV)").click()
+    data = open(download_info.value.path(), "rb").read()
+    assert data.startswith(b"\xef\xbb\xbf")
+    lines = data.decode("utf-8-sig").splitlines()
+    assert len(lines) == 19 and lines[0].startswith("unit_code,name,year,indicator,measure,period,value")
+    ayun_pa = next(line for line in lines if line.startswith("624,"))
+    assert ",2024,bhtn,target,full,9.46," in ayun_pa and "69/NQ-CP" in ayun_pa
