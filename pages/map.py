@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 import streamlit as st
 
 from bhxh_geo.boundaries import BoundaryError
@@ -23,7 +21,11 @@ except (BoundaryError, FileNotFoundError):
     st.error(t("error.boundaries_missing", lang))
     st.stop()
 
-view = state.initial_view() if present else components.map_controls(lang)
+# The widgets are drawn after the map, into this container above it: Streamlit sends elements in
+# script order and the browser re-renders the page once per element, so the map's new colours
+# arrive before the controls, header and table.
+controls = st.container()
+view = state.initial_view() if present else state.current_view()
 selected = state.from_url(state.DISTRICT)
 state.write_view(view)
 stamp = cached.db_stamp()
@@ -31,8 +33,6 @@ table = cached.coverage_table(view, stamp)
 classes = cached.classes(view, stamp)
 district_values = table.loc[~table["is_province"], "value"]
 
-# The header is filled after the map: Streamlit sends elements in script order, and the map's
-# new colours should reach the browser first.
 header = st.container()
 map_column, side_column = st.columns([4, 1])
 with map_column:
@@ -50,6 +50,9 @@ with side_column:
         components.presentation_button(lang)
     st.caption(t("note.districts_2025", lang))
 
+if not present:
+    with controls:
+        components.map_controls(lang)
 with header:
     components.view_header(title(view, lang), unit_line(view, lang), source_line(view, table, lang), lang, present)
     if present:
@@ -66,7 +69,7 @@ if not present:
     st.markdown(f"### {t('table.heading', lang)}")
     frame = district_table(table, view.measure, lang)
     st.dataframe(styled(frame, view.measure, lang, selected), width="stretch", height=680)
-    st.download_button(  # the CSV is built when the button is clicked, not on every toggle
-        t("map.download_csv", lang), functools.partial(table_csv, table, view, lang),
+    st.download_button(
+        t("map.download_csv", lang), table_csv(table, view, lang),
         file_name=f"bhxh-gia-lai-{view.key}.csv", mime="text/csv", key="download_table", on_click="ignore",
     )

@@ -18,7 +18,7 @@ from ui import state
 
 def language_picker() -> str:
     """Vietnamese first, English available; kept in ``?lang=``."""
-    current = state.initial(state.LANG)
+    current = state.current_lang()
     with st.sidebar:
         lang = st.segmented_control(
             t("lang.label", current),
@@ -63,7 +63,7 @@ def legend(entries: list[dict], title: str) -> None:
 
 def map_controls(lang: str) -> MapView:
     """Year, indicator, measure, period and colour-class widgets; the view they select."""
-    start = state.initial_view()
+    start = state.current_view()
     columns = st.columns([3, 4, 4, 3, 4])
     year = columns[0].segmented_control(
         t("control.year", lang), YEARS, key=state.YEAR, default=start.year, required=True

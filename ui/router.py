@@ -1,10 +1,14 @@
-"""Deep links on a fresh server: make every page run inside app.py's router.
+"""The frame every page gets (page config, demo banner, presentation mode, language picker), and
+deep links on a fresh server.
 
-Streamlit starts in its old ``pages/``-folder mode and leaves it only when ``st.navigation``
-runs. When a server's very first request is a deep link (``/district?code=632``), Streamlit runs
-that page file alone, without ``app.py`` (no language picker, no layout, no page titles), and
-stays in that mode. :func:`ensure_router` leaves the old mode and reruns, so ``app.py`` routes the
-same URL, query parameters kept. Streamlit is pinned (1.67.0); the flag is its own switch.
+Because the repository has a ``pages/`` folder, Streamlit starts in its old ``pages/`` mode and
+leaves it only when ``st.navigation`` runs in ``app.py``. Until then (a fresh server whose first
+request is a deep link such as ``/district?code=632``, and every AppTest run, which resets the
+mode) Streamlit runs the page file alone, without ``app.py``. :func:`ensure_router`, the first
+call of every page, leaves the old mode so the next run goes through ``app.py``. On a session's
+first load it reruns at once (nothing can be lost). Otherwise it draws the frame itself instead:
+a rerun would drop the click or form submission that started this run. Streamlit is pinned
+(1.67.0); the mode is its own class attribute.
 """
 
 from __future__ import annotations
@@ -12,9 +16,31 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from bhxh_geo.demo import DEMO_LABEL
+from ui import cached, components
+
+
+def frame_top() -> bool:
+    """Before the page: page config, presentation mode's styles, the demo banner. True when
+    presenting."""
+    st.set_page_config(page_title="BHXH Gia Lai", page_icon="🗺️", layout="wide")
+    present = components.presentation_mode()
+    # A demo database (make demo) is labelled on every page, presentation mode included.
+    if cached.is_demo(cached.db_stamp()):
+        st.warning(DEMO_LABEL, icon="⚠️")
+    return present
+
+
+def frame_bottom() -> None:
+    """After the page: the language picker (drawn last so the page's own elements go first)."""
+    components.language_picker()
+
 
 def ensure_router() -> None:
-    """Call first in every page: rerun through ``app.py`` when Streamlit ran the page alone."""
+    """Call first in every page: when Streamlit ran the page alone, frame it here."""
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
-        st.rerun()
+        if not st.session_state.keys():
+            st.rerun()
+        frame_top()
+        frame_bottom()

@@ -93,6 +93,29 @@ def initial_view() -> MapView:
     )
 
 
+def current_view() -> MapView:
+    """The view this run shows, before its widgets are drawn: the widgets' values from the
+    click that started the run (kept in session state under their keys), else :func:`initial_view`.
+
+    Reading them first lets a page draw the map before the widgets, so the map's new colours
+    are the first thing the browser receives."""
+    start = initial_view()
+
+    def value(key, fallback):
+        chosen = st.session_state.get(key)
+        return fallback if chosen is None else chosen
+
+    measure = value(MEASURE, start.measure)
+    period = value(PERIOD, start.period) if measure != "target" else "full"
+    return MapView(value(YEAR, start.year), value(INDICATOR, start.indicator), measure, period,
+                   value(SCHEME, start.scheme))
+
+
+def current_lang() -> str:
+    """The language of this run, before the picker is drawn (see :func:`current_view`)."""
+    return st.session_state.get(LANG) or initial(LANG)
+
+
 def write_view(view: MapView) -> None:
     """Put ``view`` in the URL and this session's memory (widgets start from there)."""
     write_url(year=view.year, indicator=view.indicator, measure=view.measure, period=view.period,

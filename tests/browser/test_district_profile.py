@@ -26,7 +26,9 @@ def test_district_url_opens_chu_prongs_profile_with_its_plan_figures(app_page, a
     assert "code=632" in page.url
     # Routed through app.py even as the first request: its sidebar (page titles, language) is there.
     sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_text("English").wait_for(timeout=30_000)  # the language picker is drawn last
     assert sidebar.get_by_text("Hồ sơ huyện").count() == 1 and sidebar.get_by_text("English").count() == 1
+    page.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=30_000)
     assert page.locator('[data-testid="stVegaLiteChart"]').count() == 1
     assert page.locator('[data-testid="stDataFrame"]').count() == 1
 
