@@ -100,7 +100,10 @@ def test_demo_seed_refuses_the_real_database_and_seeds_once(runner, tmp_path, mo
 
 
 def test_make_demo_seeds_then_runs_the_app_on_its_own_database_and_port():
-    dry = subprocess.run(["make", "-n", "demo"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    # --no-print-directory: under `make test` this make is a sub-make, which would print
+    # "Entering/Leaving directory" lines around its commands.
+    dry = subprocess.run(["make", "--no-print-directory", "-n", "demo"], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
     lines = dry.splitlines()
     assert lines[-2] == "BHXH_GEO_DB=var/demo.sqlite3 .venv/bin/python -m bhxh_geo demo seed"
     assert lines[-1] == "BHXH_GEO_DB=var/demo.sqlite3 .venv/bin/python -m streamlit run app.py --server.port 8502"
