@@ -13,7 +13,7 @@ import pandas as pd
 from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.classify import DEFAULT_SCHEME, Classes, classify, classify_diverging
 from bhxh_geo.districts import PROVINCE_CODE, load_districts
-from bhxh_geo.indicators import YEARS, check_indicator, check_year
+from bhxh_geo.indicators import YEARS, check_year
 from bhxh_geo.measures import DIVERGING_MEASURES, measure_values
 
 

@@ -3,7 +3,6 @@ back; every bad request refused with a message, no traceback and no file."""
 
 from __future__ import annotations
 
-import io
 import xml.etree.ElementTree as ET
 
 import pandas as pd
