@@ -19,10 +19,6 @@ _LOCALES = {"vi": "vi_VN", "en": "en_US"}
 STRINGS: dict[str, dict[str, str]] = {
     # App frame
     "app.title": {"vi": "Bao phủ BHXH, BHTN tỉnh Gia Lai", "en": "Social insurance coverage, Gia Lai"},
-    "app.subtitle": {
-        "vi": "Chỉ tiêu giai đoạn 2023 - 2025 theo Nghị quyết 69/NQ-CP",
-        "en": "2023-2025 targets under Government Resolution 69/NQ-CP",
-    },
     "nav.map": {"vi": "Bản đồ", "en": "Map"},
     "nav.compare": {"vi": "So sánh", "en": "Compare"},
     "nav.district": {"vi": "Hồ sơ huyện", "en": "District profile"},
@@ -211,8 +207,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "briefing.key": {"vi": "Điểm chính", "en": "Key points"},
     # Row references in import messages
-    "row": {"vi": "dòng {n}", "en": "row {n}"},
-    "column": {"vi": "cột {name}", "en": "column {name}"},
     # Actuals import (issue 4): one message and one "expected" text per refusal
     "import.row": {"vi": "dòng {n}", "en": "row {n}"},
     "import.column": {"vi": "cột {name}", "en": "column {name}"},

@@ -104,6 +104,7 @@ def presentation_controls(view: MapView, lang: str) -> None:
     right.button(t("present.next", lang), on_click=go, args=(1,), shortcut="Right",
                  use_container_width=True, key="present_next")
     middle.button(t("present.exit", lang), on_click=leave, key="present_exit", type="tertiary")
+    middle.caption(t("present.hint", lang))
 
 
 def view_header(heading: str, unit: str, source: str, lang: str, large: bool = False) -> None:

@@ -17,13 +17,14 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from bhxh_geo.demo import DEMO_LABEL
-from ui import cached, components
+from bhxh_geo.i18n import t
+from ui import cached, components, state
 
 
 def frame_top() -> bool:
     """Before the page: page config, presentation mode's styles, the demo banner. True when
     presenting."""
-    st.set_page_config(page_title="BHXH Gia Lai", page_icon="🗺️", layout="wide")
+    st.set_page_config(page_title=t("app.title", state.current_lang()), page_icon="🗺️", layout="wide")
     present = components.presentation_mode()
     # A demo database (make demo) is labelled on every page, presentation mode included.
     if cached.is_demo(cached.db_stamp()):
