@@ -2,8 +2,9 @@
 
 Starts each app (``app.py``, ``bench/naive_app.py``, ``bench/careful_app.py``) with
 ``streamlit run``, drives it in headless Chromium (Playwright, Debian's chromium) and prints, per
-app: page open → coloured map (median of 5 opens with the browser's cache warm, and of 5 with a
-new browser profile each time), toggle time from the click on a year
+app: page open → coloured map (median of 5 opens: the same browser profile, a new profile each
+time, and, for an app with no external request, one profile with its HTTP cache: Playwright
+disables the cache of a context that intercepts requests, which the baselines need offline), toggle time from the click on a year
 until the district colours have changed (median and p90 of 30 toggles), websocket bytes
 received per toggle, JS heap after a forced GC before and after 100 toggles, and requests that
 left the app's address. Bytes count websocket frames and the HTTP responses a toggle triggers
@@ -21,6 +22,7 @@ import argparse
 import datetime
 import os
 import platform
+import re
 import shutil
 import socket
 import statistics
@@ -96,22 +98,21 @@ def start(script: str) -> tuple[subprocess.Popen, str]:
 class Session:
     """One browser page on one app, with the requests that left the app and websocket bytes."""
 
-    def __init__(self, browser, url: str):
+    def __init__(self, browser, url: str, count_bytes: bool = True):
         self.url, self.external, self.ws_bytes, self.http_bytes = url, [], 0, 0
         self.context = browser.new_context(viewport={"width": 1920, "height": 1080})
-        # Only requests leaving the app go through Python (routing every request would slow
-        # every page by a round trip per file).
-        self.context.route(lambda request_url: not request_url.startswith(url), self._route)
+        # Only requests leaving the app come to Python: a regular expression is matched by the
+        # browser's driver, whereas a Python predicate would cost every request a round trip.
+        self.context.route(re.compile(r"^(?!" + re.escape(url) + r")(https?|wss?)://"), self._route)
         self.page = self.context.new_page()
         self.cdp = self.context.new_cdp_session(self.page)
-        self.cdp.send("Network.enable")
-        self.cdp.on("Network.webSocketFrameReceived", self._frame)
-        self.cdp.on("Network.loadingFinished", self._loaded)
+        if count_bytes:  # network events for every response; kept off while timing page opens
+            self.cdp.send("Network.enable")
+            self.cdp.on("Network.webSocketFrameReceived", self._frame)
+            self.cdp.on("Network.loadingFinished", self._loaded)
 
     def _route(self, route):
         request_url = route.request.url
-        if request_url.startswith(("data:", "blob:")):
-            return route.continue_()
         self.external.append(request_url)
         name = request_url.split("?")[0].rsplit("/", 1)[-1]
         local = LEAFLET_DIR / name
@@ -162,15 +163,33 @@ class Session:
         self.context.close()
 
 
+def open_with_cache(browser, url: str, times: int = 6) -> list[float]:
+    """Opens in one browser profile with its HTTP cache (Playwright disables the cache as soon
+    as a context intercepts requests, so this is only possible for an app with no external one)."""
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    page, opens = context.new_page(), []
+    for _ in range(times):
+        start = time.perf_counter()
+        page.goto(url)
+        page.wait_for_function(FILLS_JS, timeout=60_000)
+        opens.append(time.perf_counter() - start)
+        page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for()
+        time.sleep(0.3)
+    context.close()
+    return opens
+
+
 def measure(browser, url: str, toggles: int, heap_toggles: int) -> dict:
-    cold = []
+    cold, external = [], set()
     for _ in range(6):  # a new browser profile each time; the first also warms the server
-        session = Session(browser, url)
+        session = Session(browser, url, count_bytes=False)
         cold.append(session.open())
+        external.update(session.external)
         session.close()
-    session = Session(browser, url)
-    warm = [session.open() for _ in range(6)]  # the same profile: the browser's cache is warm
+    session = Session(browser, url, count_bytes=False)
+    warm = [session.open() for _ in range(6)]  # warm server, but no HTTP cache (see above)
     session.close()
+    cached = open_with_cache(browser, url) if not external else []
     session = Session(browser, url)
     session.open()
     external_at_open = len(session.external)
@@ -187,6 +206,7 @@ def measure(browser, url: str, toggles: int, heap_toggles: int) -> dict:
     result = {
         "open_cold_s": statistics.median(cold[1:]),
         "open_warm_s": statistics.median(warm[1:]),
+        "open_cached_s": statistics.median(cached[1:]) if cached else None,
         "toggle_median_ms": statistics.median(times) * 1000,
         "toggle_p90_ms": statistics.quantiles(times, n=10)[-1] * 1000,
         "ws_kb_per_toggle": statistics.median(sizes) / 1000,
@@ -225,11 +245,12 @@ def main() -> None:
         browser.close()
     print(f"Measured {datetime.date.today()} on {machine()}; {args.toggles} toggles, "
           f"heap over {args.heap_toggles} toggles.\n")
-    print("| app | open → coloured map (warm / cold cache) | toggle median | toggle p90 | KB received / toggle "
-          "| JS heap growth | external requests (open / per toggle) |")
+    print("| app | open → coloured map (browser cache: none, same profile / new profile / HTTP cache) "
+          "| toggle median | toggle p90 | KB received / toggle | JS heap growth | external requests (open / per toggle) |")
     print("|---|---|---|---|---|---|---|")
     for name, r in results.items():
-        print(f"| {name} | {r['open_warm_s']:.2f} s / {r['open_cold_s']:.2f} s | {r['toggle_median_ms']:.0f} ms "
+        cached = f"{r['open_cached_s']:.2f} s" if r["open_cached_s"] else "n/a (needs its CDN)"
+        print(f"| {name} | {r['open_warm_s']:.2f} s / {r['open_cold_s']:.2f} s / {cached} | {r['toggle_median_ms']:.0f} ms "
               f"| {r['toggle_p90_ms']:.0f} ms "
               f"| {r['ws_kb_per_toggle']:.1f} KB | {r['heap_growth_mb']:+.1f} MB (from {r['heap_before_mb']:.1f}) "
               f"| {r['external_at_open']} / {r['external_per_toggle']:.1f} |")
