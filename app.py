@@ -7,7 +7,7 @@ import streamlit as st
 from bhxh_geo.i18n import t
 from ui import router, state
 
-lang = state.current_lang()
+lang = state.lang()
 present = router.frame_top()
 
 pages = [

@@ -6,7 +6,7 @@ import html
 
 import streamlit as st
 
-from bhxh_geo import profile
+from bhxh_geo import colours, profile
 from bhxh_geo.classify import SCHEMES
 from bhxh_geo.districts import unit_name
 from bhxh_geo.i18n import LANGS, indicator_label, t
@@ -18,7 +18,7 @@ from ui import state
 
 def language_picker() -> str:
     """Vietnamese first, English available; kept in ``?lang=``."""
-    current = state.current_lang()
+    current = state.lang()
     with st.sidebar:
         lang = st.segmented_control(
             t("lang.label", current),
@@ -55,7 +55,8 @@ def legend(entries: list[dict], title: str) -> None:
     st.html(
         "<style>.bhxh-legend-row{display:flex;gap:.6rem;align-items:center;font-size:1.05rem;margin:.15rem 0}"
         ".bhxh-swatch{width:2.2rem;height:1.2rem;border:1px solid #888;display:inline-block}"
-        ".bhxh-missing{background-image:repeating-linear-gradient(45deg,#737373 0 2px,transparent 2px 6px)!important}"
+        ".bhxh-missing{background-image:repeating-linear-gradient(45deg,"
+        f"{colours.MISSING_HATCH} 0 2px,transparent 2px 6px)!important}}"
         ".bhxh-count{color:#555;margin-left:auto}</style>"
         f"<div class='bhxh-legend' data-testid='bhxh-legend'><b>{html.escape(title)}</b>{rows}</div>"
     )

@@ -24,7 +24,7 @@ from ui import cached, components, state
 def frame_top() -> bool:
     """Before the page: page config, presentation mode's styles, the demo banner. True when
     presenting."""
-    st.set_page_config(page_title=t("app.title", state.current_lang()), page_icon="🗺️", layout="wide")
+    st.set_page_config(page_title=t("app.title", state.lang()), page_icon="🗺️", layout="wide")
     present = components.presentation_mode()
     # A demo database (make demo) is labelled on every page, presentation mode included.
     if cached.is_demo(cached.db_stamp()):

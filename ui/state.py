@@ -111,11 +111,6 @@ def current_view() -> MapView:
                    value(SCHEME, start.scheme))
 
 
-def current_lang() -> str:
-    """The language of this run, before the picker is drawn (see :func:`current_view`)."""
-    return st.session_state.get(LANG) or initial(LANG)
-
-
 def write_view(view: MapView) -> None:
     """Put ``view`` in the URL and this session's memory (widgets start from there)."""
     write_url(year=view.year, indicator=view.indicator, measure=view.measure, period=view.period,
@@ -123,5 +118,6 @@ def write_view(view: MapView) -> None:
 
 
 def lang() -> str:
-    """The language chosen on this run (the picker runs first, in app.py)."""
-    return st.session_state.get(_REMEMBERED, {}).get(LANG) or initial(LANG)
+    """The language of this run, also before the picker (drawn last) has run: the picker's value
+    from the click that started the run, else the URL's, else this session's last, else vi."""
+    return st.session_state.get(LANG) or initial(LANG)

@@ -53,10 +53,7 @@ def values_table(frame: pd.DataFrame, lang: str) -> str:
     table = pd.DataFrame({
         t("table.code", lang): frame["unit_code"],
         t("table.unit", lang): frame["unit_code"].map(_unit),
-        t("control.year", lang): frame["year"],
-        t("actuals.col.period", lang): frame["period"].map(lambda p: period_label(p, lang)),
-        t("control.indicator", lang): frame["indicator"].map(
-            lambda i: indicator_label(i, lang, short=True)),
+        **_when_what(frame, lang),
         t("table.value", lang): frame["value_pct"].map(lambda v: format_pct(v, lang)),
         t("actuals.col.insured", lang): frame["insured"].map(lambda v: _count(v, lang)),
         t("actuals.col.labour_force", lang): frame["labour_force"].map(lambda v: _count(v, lang)),
@@ -64,6 +61,15 @@ def values_table(frame: pd.DataFrame, lang: str) -> str:
         t("table.source", lang): frame["source"],
     })
     return table.to_string(index=False)
+
+
+def _when_what(frame: pd.DataFrame, lang: str) -> dict:
+    """The year, period and indicator columns every actuals table shows, as people read them."""
+    return {
+        t("control.year", lang): frame["year"],
+        t("actuals.col.period", lang): frame["period"].map(lambda p: period_label(p, lang)),
+        t("control.indicator", lang): frame["indicator"].map(lambda i: indicator_label(i, lang, short=True)),
+    }
 
 
 def _count(value, lang: str) -> str:
@@ -77,23 +83,22 @@ def history_table(frame: pd.DataFrame, lang: str) -> str:
 
 def history_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """:func:`history_table` as a frame of display text (the import page shows it)."""
-    def status(row) -> str:
-        if isinstance(row.reverted_at, str) and row.reverted_at:
-            return t("actuals.reverted_mark", lang, when=row.reverted_at[:19])
-        return t("actuals.current_mark", lang) if row.current else ""
-
     table = pd.DataFrame({
-        t("control.year", lang): frame["year"],
-        t("actuals.col.period", lang): frame["period"].map(lambda p: period_label(p, lang)),
-        t("control.indicator", lang): frame["indicator"].map(
-            lambda i: indicator_label(i, lang, short=True)),
+        **_when_what(frame, lang),
         t("table.value", lang): frame["value_pct"].map(lambda v: format_pct(v, lang)),
         t("actuals.col.batch", lang): frame["batch_id"],
         t("actuals.col.imported_at", lang): frame["imported_at"].str[:19],
         t("table.source", lang): frame["source"],
-        t("actuals.col.status", lang): [status(row) for row in frame.itertuples()],
+        t("actuals.col.status", lang): [_status(row, lang, bool(row.current)) for row in frame.itertuples()],
     })
     return table
+
+
+def _status(row, lang: str, current: bool = True) -> str:
+    """``đã hoàn tác …`` for a reverted batch, else ``hiện hành`` when ``current``."""
+    if isinstance(row.reverted_at, str) and row.reverted_at:
+        return t("actuals.reverted_mark", lang, when=row.reverted_at[:19])
+    return t("actuals.current_mark", lang) if current else ""
 
 
 def batches_table(frame: pd.DataFrame, lang: str) -> str:
@@ -103,11 +108,6 @@ def batches_table(frame: pd.DataFrame, lang: str) -> str:
 
 def batches_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """:func:`batches_table` as a frame of display text (the import page shows it)."""
-    def status(row) -> str:
-        if isinstance(row.reverted_at, str) and row.reverted_at:
-            return t("actuals.reverted_mark", lang, when=row.reverted_at[:19])
-        return t("actuals.current_mark", lang)
-
     table = pd.DataFrame({
         t("actuals.col.batch", lang): frame["batch_id"],
         t("actuals.col.imported_at", lang): frame["imported_at"].str[:19],
@@ -116,7 +116,7 @@ def batches_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("actuals.col.rows", lang): frame["row_count"],
         t("table.source", lang): frame["source"],
         t("actuals.col.by", lang): frame["imported_by"],
-        t("actuals.col.status", lang): [status(row) for row in frame.itertuples()],
+        t("actuals.col.status", lang): [_status(row, lang) for row in frame.itertuples()],
     })
     return table
 
@@ -137,10 +137,7 @@ def preview_frame(changes: pd.DataFrame, lang: str, counts: bool = False) -> pd.
     the labour force (current → new) when the file gives them."""
     table = pd.DataFrame({
         t("table.unit", lang): changes["unit_code"].map(_unit),
-        t("control.year", lang): changes["year"],
-        t("actuals.col.period", lang): changes["period"].map(lambda p: period_label(p, lang)),
-        t("control.indicator", lang): changes["indicator"].map(
-            lambda i: indicator_label(i, lang, short=True)),
+        **_when_what(changes, lang),
         t("actuals.col.old", lang): changes["old_value_pct"].map(lambda v: format_pct(v, lang)),
         t("actuals.col.new", lang): changes["new_value_pct"].map(lambda v: format_pct(v, lang)),
         t("actuals.col.change", lang): changes["change_pp"].map(lambda v: format_pp(v, lang)),

@@ -18,6 +18,7 @@ import pandas as pd
 from branca.element import MacroElement
 from jinja2 import Template
 
+from bhxh_geo import colours
 from bhxh_geo.classify import Classes
 from bhxh_geo.i18n import t
 from bhxh_geo.render import assets
@@ -39,7 +40,12 @@ class _DistrictLayer(MacroElement):
     def __init__(self, geometry_url: str, layout: dict):
         super().__init__()
         self._name = "DistrictLayer"
-        self.options = {"geometryUrl": geometry_url, "layout": layout, "bounds": PROVINCE_BOUNDS}
+        self.options = {
+            "geometryUrl": geometry_url,
+            "layout": layout,
+            "bounds": PROVINCE_BOUNDS,
+            "missing": {"fill": colours.MISSING_FILL, "hatch": colours.MISSING_HATCH},
+        }
 
 
 def layout_payload(layout: pd.DataFrame, districts: pd.DataFrame) -> dict:

@@ -24,29 +24,24 @@
     });
   }
 
-  function hatchPattern(svg) {
-    var ns = "http://www.w3.org/2000/svg";
+  function svgElement(tag, attributes) {
+    var element = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    Object.keys(attributes).forEach(function (name) { element.setAttribute(name, attributes[name]); });
+    return element;
+  }
+
+  // Missing values are drawn hatched (grey with dark stripes), never as a colour of the scale.
+  function hatchPattern(svg, colours) {
     if (svg.querySelector("#bhxh-hatch")) return;
-    var defs = document.createElementNS(ns, "defs");
-    var pattern = document.createElementNS(ns, "pattern");
-    pattern.setAttribute("id", "bhxh-hatch");
-    pattern.setAttribute("patternUnits", "userSpaceOnUse");
-    pattern.setAttribute("width", "8");
-    pattern.setAttribute("height", "8");
-    pattern.setAttribute("patternTransform", "rotate(45)");
-    var bg = document.createElementNS(ns, "rect");
-    bg.setAttribute("width", "8");
-    bg.setAttribute("height", "8");
-    bg.setAttribute("fill", "#d9d9d9");
-    var line = document.createElementNS(ns, "line");
-    line.setAttribute("x1", "0");
-    line.setAttribute("y1", "0");
-    line.setAttribute("x2", "0");
-    line.setAttribute("y2", "8");
-    line.setAttribute("stroke", "#737373");
-    line.setAttribute("stroke-width", "3");
-    pattern.appendChild(bg);
-    pattern.appendChild(line);
+    var defs = svgElement("defs", {});
+    var pattern = svgElement("pattern", {
+      id: "bhxh-hatch", patternUnits: "userSpaceOnUse", width: "8", height: "8",
+      patternTransform: "rotate(45)",
+    });
+    pattern.appendChild(svgElement("rect", { width: "8", height: "8", fill: colours.fill }));
+    pattern.appendChild(svgElement("line", {
+      x1: "0", y1: "0", x2: "0", y2: "8", stroke: colours.hatch, "stroke-width": "3",
+    }));
     defs.appendChild(pattern);
     svg.insertBefore(defs, svg.firstChild);
   }
@@ -94,7 +89,7 @@
         icon: L.divIcon({ className: "bhxh-label", html: "", iconSize: null }),
       }).addTo(map);
     });
-    hatchPattern(state.layers[Object.keys(state.layers)[0]]._renderer._container);
+    hatchPattern(state.layers[Object.keys(state.layers)[0]]._renderer._container, options.missing);
     (early[options.geometryUrl] || fetch(options.geometryUrl).then(function (r) { return r.json(); }))
       .then(function (geojson) {
         geojson.features.forEach(function (feature) {

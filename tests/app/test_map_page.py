@@ -104,3 +104,11 @@ def test_every_page_url_path_is_its_file_name():
     pages = re.findall(r'st\.Page\("pages/(\w+)\.py".*?url_path="(\w+)"', (ROOT / "app.py").read_text())
     assert len(pages) == 6
     assert all(stem == url_path for stem, url_path in pages), pages
+
+
+def test_choosing_english_switches_the_page_on_that_click(boundaries):
+    at = open_app()
+    at.segmented_control(key="lang").set_value("en").run()
+    assert at.markdown[0].value == "## Social insurance (total): plan target, 2025"
+    assert map_payload(at)["units"]["628"]["value"] == "10.64%"
+    assert at.query_params["lang"] == "en"

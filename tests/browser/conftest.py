@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -54,12 +55,21 @@ def start_app(env: dict | None = None) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("the app did not start within 60 s")
 
 
+@contextlib.contextmanager
+def running_app(env: dict | None = None):
+    """The app's URL while a server runs with ``env`` added (e.g. its own ``BHXH_GEO_DB``)."""
+    process, url = start_app(env)
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
 @pytest.fixture(scope="session")
 def app_url(boundaries):
-    process, url = start_app()
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    with running_app() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

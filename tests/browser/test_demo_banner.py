@@ -6,17 +6,15 @@ from __future__ import annotations
 import pytest
 
 from bhxh_geo.demo import DEMO_LABEL, seed_demo_db
-from tests.browser.conftest import Page, start_app
+from tests.browser.conftest import Page, running_app
 
 
 @pytest.fixture(scope="module")
 def demo_url(tmp_path_factory, boundaries):
     db = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     seed_demo_db(db)
-    process, url = start_app({"BHXH_GEO_DB": str(db)})
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    with running_app({"BHXH_GEO_DB": str(db)}) as url:
+        yield url
 
 
 @pytest.fixture

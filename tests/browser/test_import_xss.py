@@ -17,7 +17,7 @@ import sys
 import pytest
 
 from bhxh_geo.paths import ROOT
-from tests.browser.conftest import Page, start_app
+from tests.browser.conftest import Page, running_app
 
 XSS = "<img src=x onerror=alert(1)>"
 PASSWORD = "mật khẩu thử"
@@ -33,10 +33,8 @@ def xss_app(tmp_path_factory, boundaries):
         [sys.executable, "-m", "bhxh_geo", "actuals", "import", str(report), "--source", XSS, "--by", XSS],
         cwd=ROOT, env={**os.environ, "BHXH_GEO_DB": str(db)}, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    process, url = start_app({"BHXH_GEO_DB": str(db), "BHXH_EDITOR_PASSWORD": PASSWORD})
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    with running_app({"BHXH_GEO_DB": str(db), "BHXH_EDITOR_PASSWORD": PASSWORD}) as url:
+        yield url
 
 
 @pytest.fixture
