@@ -6,7 +6,7 @@ import streamlit as st
 
 from bhxh_geo.boundaries import BoundaryError
 from bhxh_geo.i18n import t
-from bhxh_geo.render.folium_map import MAP_HEIGHT, PRESENT_HEIGHT, map_payload, style_script
+from bhxh_geo.render.folium_map import MAP_HEIGHT, PRESENT_HEIGHT
 from bhxh_geo.tables import district_table, styled, table_csv
 from bhxh_geo.view import legend_format, source_line, title, unit_line
 from ui import cached, components, map_component, router, state
@@ -38,10 +38,10 @@ map_column, side_column = st.columns([4, 1])
 with map_column:
     map_component.district_map(
         base,
-        style_script(map_payload(table, classes, view, lang, selected)),
+        cached.map_script(view, lang, selected, stamp),
         key=state.MAP_KEY,
         height=PRESENT_HEIGHT if present else MAP_HEIGHT,
-        on_change=components.on_map_click,
+        on_change=components.on_map_event,
     )
 with side_column:
     entries = classes.legend(district_values.tolist(), lang, *legend_format(view.measure, lang))
@@ -52,7 +52,7 @@ with side_column:
 
 if not present:
     with controls:
-        components.map_controls(lang)
+        components.map_controls(lang, year=False)  # the year buttons are on the map
 with header:
     components.view_header(title(view, lang), unit_line(view, lang), source_line(view, table, lang), lang, present)
     if present:

@@ -62,33 +62,36 @@ def legend(entries: list[dict], title: str) -> None:
     )
 
 
-def map_controls(lang: str) -> MapView:
-    """Year, indicator, measure, period and colour-class widgets; the view they select."""
+def map_controls(lang: str, year: bool = True) -> MapView:
+    """Year (unless ``year`` is False: the map page has its year buttons on the map), indicator,
+    measure, period and colour-class widgets; the view they select."""
     start = state.current_view()
-    columns = st.columns([3, 4, 4, 3, 4])
-    year = columns[0].segmented_control(
-        t("control.year", lang), YEARS, key=state.YEAR, default=start.year, required=True
-    ) or start.year
-    indicator = columns[1].selectbox(
+    columns = st.columns([3, 4, 4, 3, 4] if year else [4, 4, 3, 4])
+    chosen_year = start.year
+    if year:
+        chosen_year = columns.pop(0).segmented_control(
+            t("control.year", lang), YEARS, key=state.YEAR, default=start.year, required=True
+        ) or start.year
+    indicator = columns[0].selectbox(
         t("control.indicator", lang), INDICATORS, key=state.INDICATOR, index=INDICATORS.index(start.indicator),
         format_func=lambda code: indicator_label(code, lang),
     )
-    measure = columns[2].selectbox(
+    measure = columns[1].selectbox(
         t("control.measure", lang), MEASURES, key=state.MEASURE, index=MEASURES.index(start.measure),
         format_func=lambda code: t(f"measure.{code}", lang),
     )
     period = "full"
     if measure != "target":
-        period = columns[3].segmented_control(
+        period = columns[2].segmented_control(
             t("control.period", lang), PERIODS, key=state.PERIOD, default=start.period, required=True,
             format_func=lambda code: t(f"period.{code}", lang),
         ) or start.period
-    scheme = columns[4].selectbox(
+    scheme = columns[3].selectbox(
         t("control.scheme", lang), SCHEMES, key=state.SCHEME, index=SCHEMES.index(start.scheme),
         format_func=lambda code: t(f"scheme.{code}", lang),
         disabled=measure in DIVERGING_MEASURES, help=t("control.scheme.help", lang),
     )
-    return MapView(year, indicator, measure, period, scheme)
+    return MapView(chosen_year, indicator, measure, period, scheme)
 
 
 def presentation_controls(view: MapView, lang: str) -> None:
@@ -127,9 +130,15 @@ def plain_caption(text: str, testid: str = "bhxh-caption") -> None:
     st.html(f"<div data-testid='{testid}' style='font-size:0.875rem;opacity:0.6'>{html.escape(text)}</div>")
 
 
-def on_map_click() -> None:
-    """A click on a district selects it; a click on the selected district clears it."""
-    drawing = (st.session_state.get(state.MAP_KEY) or {}).get("last_active_drawing") or {}
+def on_map_event() -> None:
+    """A click on one of the map's year buttons shows that year (the map has already switched);
+    a click on a district selects it; a click on the selected district clears it."""
+    event = st.session_state.get(state.MAP_KEY) or {}
+    year = state.parse(state.YEAR, event.get("year", ""))
+    if year is not None:
+        state.write_url(year=year)
+        return
+    drawing = event.get("last_active_drawing") or {}
     code = state.parse(state.DISTRICT, (drawing.get("properties") or {}).get("code", ""))
     if code is None:
         return

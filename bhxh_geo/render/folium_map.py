@@ -2,7 +2,7 @@
 
 ``base_map`` never changes between toggles (same JavaScript, same streamlit-folium key), so the
 iframe and the geometry stay loaded. ``style_script`` carries only what a view changes: each
-district's fill, printed value, tooltip lines and selection, as a JSON payload for
+district's fill, printed value, tooltip lines and selection, for each year, as JSON for
 ``static/bhxh/district_map.js``; streamlit-folium evaluates it in the iframe in place of a
 feature group. It adds no layer and empties ``window.feature_group``, so nothing accumulates
 from toggle to toggle (streamlit-folium's feature groups otherwise leak browser memory).
@@ -90,9 +90,14 @@ def base_map(geometry_url: str, layout: dict) -> folium.Map:
     return m
 
 
-def style_script(payload: dict) -> str:
-    """The JavaScript a view sends: restyle the constant districts from ``payload``."""
-    return f"window.feature_group = [];\nwindow.bhxhMap.apply({payload_json(payload)});\n"
+def style_script(payloads: dict[int, dict], year: int, label: str) -> str:
+    """The JavaScript a view sends: the payload of every year, and the year to show.
+
+    The map's own year buttons (``label``) switch between the payloads at once, in the browser;
+    the rerun they then start only brings the rest of the page up to date."""
+    views = {str(y): payload for y, payload in payloads.items()}
+    options = payload_json({"year": year, "label": label, "views": views})
+    return f"window.feature_group = [];\nwindow.bhxhMap.show({options});\n"
 
 
 def map_payload(table: pd.DataFrame, classes: Classes, view: MapView, lang: str, selected: str | None) -> dict:

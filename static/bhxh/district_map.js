@@ -2,12 +2,16 @@
  *
  * The base map (constant, so the iframe is never rebuilt) calls bhxhMap.init() with the URL of
  * the simplified boundaries and the label layout; the geometry is fetched once and cached by
- * the browser. Each toggle sends only bhxhMap.apply(payload): colours, labels, tooltips
- * and the selected district, a few kilobytes.
+ * the browser. Each rerun sends only bhxhMap.show(options): for every year, colours, labels,
+ * tooltips and the selected district, a few kilobytes each; the year buttons on the map switch
+ * between them without a round trip.
  */
 (function () {
   "use strict";
-  var state = { layers: {}, labels: {}, layout: {}, payload: null, ready: false };
+  var state = {
+    map: null, layers: {}, labels: {}, layout: {}, payload: null, ready: false,
+    views: {}, year: null, years: null, pending: null,
+  };
 
   // The page names the geometry in this script's URL (?geo=…), so its download starts as soon
   // as the script runs instead of after the map is set up.
@@ -60,6 +64,7 @@
   }
 
   function init(map, options) {
+    state.map = map;
     keepFitted(map, options.bounds);
     state.layout = options.layout;
     map.createPane("bhxhLeaders").style.zIndex = 450;
@@ -101,6 +106,80 @@
         state.ready = true;
         if (state.payload) apply(state.payload);
       });
+    if (state.pending) show(state.pending);
+  }
+
+  // The year buttons, drawn on the map like a chart's timeline. A click shows that year's
+  // payload at once (every year's came with the view), then tells the app, whose rerun brings
+  // the title, legend and table up to date.
+  function yearButtons(label) {
+    if (!state.years) {
+      var control = L.control({ position: "topright" });
+      control.onAdd = function () {
+        var box = L.DomUtil.create("div", "bhxh-years");
+        box.setAttribute("role", "radiogroup");
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        box.addEventListener("keydown", stepYear);
+        return box;
+      };
+      state.years = control.addTo(state.map).getContainer();
+    }
+    var box = state.years;
+    var years = Object.keys(state.views).sort();
+    var signature = label + ":" + years.join(",");
+    if (box.getAttribute("data-signature") !== signature) {
+      box.innerHTML = "";
+      box.setAttribute("aria-label", label);
+      box.setAttribute("data-signature", signature);
+      var caption = document.createElement("span");
+      caption.className = "bhxh-years-label";
+      caption.textContent = label;
+      box.appendChild(caption);
+      years.forEach(function (year) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.textContent = year;
+        button.setAttribute("role", "radio");
+        button.setAttribute("data-year", year);
+        button.addEventListener("click", function () { chooseYear(year); });
+        box.appendChild(button);
+      });
+    }
+    box.querySelectorAll("button").forEach(function (button) {
+      var on = button.getAttribute("data-year") === state.year;
+      button.setAttribute("aria-checked", on ? "true" : "false");
+      button.tabIndex = on ? 0 : -1;
+    });
+  }
+
+  function stepYear(event) {
+    var delta = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 }[event.key];
+    if (!delta) return;
+    event.preventDefault();
+    var years = Object.keys(state.views).sort();
+    var next = years[years.indexOf(state.year) + delta];
+    if (!next) return;
+    chooseYear(next);
+    state.years.querySelector('[data-year="' + next + '"]').focus();
+  }
+
+  function chooseYear(year) {
+    if (year === state.year || !state.views[year]) return;
+    state.year = year;
+    yearButtons(state.years.getAttribute("aria-label"));
+    apply(state.views[year]);
+    // A fresh value each click, so that choosing a year the app already shows still reruns.
+    if (window.Streamlit) window.Streamlit.setComponentValue({ year: Number(year), at: Date.now() });
+  }
+
+  // What each rerun sends: every year's payload and the year the app shows.
+  function show(options) {
+    if (!state.map) { state.pending = options; return; }
+    state.views = options.views;
+    state.year = String(options.year);
+    yearButtons(options.label);
+    apply(state.views[state.year]);
   }
 
   function apply(payload) {
@@ -134,5 +213,5 @@
     document.body.setAttribute("data-bhxh-ready", "1");
   }
 
-  window.bhxhMap = { init: init, apply: apply };
+  window.bhxhMap = { init: init, show: show };
 })();

@@ -24,9 +24,15 @@ def map_args(at: AppTest) -> dict:
     return json.loads(components[0].proto.json_args)
 
 
-def map_payload(at: AppTest) -> dict:
-    """The per-view payload the restyling script hands to district_map.js."""
+def map_options(at: AppTest) -> dict:
+    """What the restyling script hands to district_map.js: every year's payload and the year shown."""
     group = map_args(at)["feature_group"]
-    match = re.search(r"window\.bhxhMap\.apply\((\{.*\})\);", group, re.S)
+    match = re.search(r"window\.bhxhMap\.show\((\{.*\})\);", group, re.S)
     assert match, group[:500]
     return json.loads(match.group(1))
+
+
+def map_payload(at: AppTest) -> dict:
+    """The payload of the year the map shows."""
+    options = map_options(at)
+    return options["views"][str(options["year"])]

@@ -5,7 +5,7 @@ import pytest
 from bhxh_geo.classify import SCHEMES
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.targets import targets_for
-from tests.app.helpers import map_args, map_payload, open_app
+from tests.app.helpers import map_args, map_options, map_payload, open_app
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +19,9 @@ def test_default_view_is_the_bhxh_target_of_2025(app):
     # The source line may hold text from an imported file: it is escaped HTML, not Markdown.
     source = next(h.value for h in app.html if "bhxh-source" in h.value)
     assert "Nguồn: Kế hoạch của UBND tỉnh Gia Lai triển khai Nghị quyết 69/NQ-CP, Phụ lục" in source
-    assert app.segmented_control(key="year").options == ["2023", "2024", "2025"]
+    # The year buttons are drawn on the map, from the years the script sends.
+    assert sorted(map_options(app)["views"]) == ["2023", "2024", "2025"]
+    assert map_options(app)["year"] == 2025 and map_options(app)["label"] == "Năm"
 
 
 def _check_view(at, year, indicator):
@@ -44,7 +46,8 @@ def test_every_year_indicator_and_scheme(boundaries):
         for indicator in INDICATORS:
             at.selectbox(key="indicator").set_value(indicator)
             for year in YEARS:
-                at.segmented_control(key="year").set_value(year).run()
+                at.query_params["year"] = str(year)  # what a click on the map's year button writes
+                at.run()
                 _check_view(at, year, indicator)
                 # The base map never changes, so the browser keeps its iframe and geometry.
                 assert map_args(at)["script"] == script
@@ -52,16 +55,19 @@ def test_every_year_indicator_and_scheme(boundaries):
     assert len(fills) > 10
 
 
-def test_year_toggle_changes_colours_but_sends_no_geometry(boundaries):
+def test_each_view_carries_every_year_but_no_geometry(boundaries):
+    """The map's year buttons switch in the browser: each year's payload is the one its own view
+    would send, and all three together stay small."""
     at = open_app()
-    before = map_payload(at)
-    at.segmented_control(key="year").set_value(2023).run()
-    after = map_payload(at)
-    assert [u["fill"] for u in before["units"].values()] != [u["fill"] for u in after["units"].values()]
+    views = map_options(at)["views"]
+    assert [u["fill"] for u in views["2025"]["units"].values()] != [u["fill"] for u in views["2023"]["units"].values()]
     group = map_args(at)["feature_group"]
     assert "coordinates" not in group and len(group.encode()) < 20_000
-    assert after["units"]["628"]["value"] == "8,90%"
-    assert after["units"]["628"]["tip"][:2] == ["8,90%", "Hạng 10/17"]
+    assert views["2023"]["units"]["628"]["value"] == "8,90%"
+    assert views["2023"]["units"]["628"]["tip"][:2] == ["8,90%", "Hạng 10/17"]
+    at.query_params["year"] = "2023"
+    at.run()
+    assert map_options(at)["year"] == 2023 and map_options(at)["views"] == views
 
 
 def test_view_from_the_url(boundaries):

@@ -131,6 +131,10 @@ class Page:
         """Click a segmented-control option (``2024``, ``English``) and wait for the rerun."""
         self.page.get_by_role("radio", name=option, exact=True).click()
 
+    def choose_year(self, year: str):
+        """Click one of the year buttons drawn on the map."""
+        self.map_frame.get_by_role("radio", name=year, exact=True).click()
+
     def fills(self) -> dict[str, str]:
         paths = self.map_frame.locator("path.leaflet-interactive[data-code]")
         return {p.get_attribute("data-code"): p.get_attribute("fill") for p in paths.all()}

@@ -62,10 +62,10 @@ def test_a_url_reopens_the_exact_view(app_page, browser, app_url):
     assert page.get_by_text("Ayun Pa: 4 indicators × 3 years").is_visible()
     # Change the view by hand, then open the URL the app wrote in a fresh browser.
     view = app_page.view()
-    app_page.choose("2024")
+    app_page.choose_year("2024")
     app_page.wait_view(view)
-    app_page.wait_idle()
     page.wait_for_function("() => location.search.includes('year=2024')")
+    app_page.wait_idle()
     url = page.url
     assert re.search(r"indicator=bhtn", url) and "scheme=quantiles" in url and "district=624" in url
     from tests.browser.conftest import Page
