@@ -20,6 +20,10 @@ import streamlit_folium as sf
 # What a click returns: the clicked feature (its code) and a counter, so that clicking the
 # same district twice still reruns (and clears the selection).
 RETURNED = ("last_object_clicked_count", "last_active_drawing")
+# What the component holds before any click, as its script starts (key order included: it
+# compares JSON text). With any other default it would send this state back as soon as the map
+# has loaded, and every page open would run the page twice.
+UNCLICKED = {"last_object_clicked_count": 0, "last_active_drawing": None}
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,7 @@ def district_map(static: StaticMap, style_script: str, key: str, height: int,
         height=height,
         width=None,
         returned_objects=list(RETURNED),
-        default={name: None for name in RETURNED},
+        default=UNCLICKED,
         zoom=None,
         center=None,
         feature_group=style_script,

@@ -13,8 +13,6 @@ a rerun would drop the click or form submission that started this run. Streamlit
 
 from __future__ import annotations
 
-import sys
-
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
@@ -23,16 +21,9 @@ from bhxh_geo.i18n import t
 from ui import cached, components, state
 
 
-# The server's event loop sends this run's messages only when it holds the GIL, which the script
-# thread keeps for the default 5 ms between switches: with a toggle's ~20 messages, the map's new
-# colours waited ~70 ms for the table to be computed. At 0.5 ms they leave as soon as they are made.
-GIL_SWITCH_INTERVAL_S = 0.0005
-
-
 def frame_top() -> bool:
     """Before the page: page config, presentation mode's styles, the demo banner. True when
     presenting."""
-    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     st.set_page_config(page_title=t("app.title", state.lang()), page_icon="🗺️", layout="wide")
     present = components.presentation_mode()
     # A demo database (make demo) is labelled on every page, presentation mode included.
