@@ -31,6 +31,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,12 +130,15 @@ class Session:
         local = LEAFLET_DIR / name
         body = local.read_bytes() if name in ("leaflet.js", "leaflet.css") and local.is_file() else b""
         kind = "text/css" if name.endswith(".css") else "application/javascript"
-        self.cdp.send("Fetch.fulfillRequest", {
-            "requestId": event["requestId"], "responseCode": 200,
-            "responseHeaders": [{"name": "Content-Type", "value": kind},
-                                {"name": "Cache-Control", "value": "max-age=86400"}],
-            "body": base64.b64encode(body).decode(),
-        })
+        try:
+            self.cdp.send("Fetch.fulfillRequest", {
+                "requestId": event["requestId"], "responseCode": 200,
+                "responseHeaders": [{"name": "Content-Type", "value": kind},
+                                    {"name": "Cache-Control", "value": "max-age=86400"}],
+                "body": base64.b64encode(body).decode(),
+            })
+        except PlaywrightError:  # the request's frame is gone (the naive app rebuilds its iframe)
+            pass
 
     def _frame(self, event):
         response = event["response"]

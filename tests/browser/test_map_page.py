@@ -2,7 +2,7 @@
 
 import re
 
-from bhxh_geo.coverage import coverage_table
+from bhxh_geo.coverage import coverage_table, fixed_classes
 from bhxh_geo.districts import load_districts
 from bhxh_geo.i18n import format_pct
 
@@ -108,6 +108,7 @@ def test_english_view(app_page):
     assert page.get_by_text("Source: Gia Lai People's Committee plan implementing Resolution 69/NQ-CP, Appendix").count() == 1
     texts = {label.inner_text().strip() for label in _labels(app_page).all()}
     assert "Ia Grai\n10.64%" in texts
+    assert app_page.map_frame.get_by_role("radiogroup", name="Year").is_visible()
     names = set(load_districts()["short_label"])
     assert {t.split("\n")[0] for t in texts} == names
 
@@ -122,3 +123,21 @@ def test_the_table_downloads_as_csv_with_its_source(app_page):
     assert len(lines) == 19 and lines[0].startswith("unit_code,name,year,indicator,measure,period,value")
     ayun_pa = next(line for line in lines if line.startswith("624,"))
     assert ",2024,bhtn,target,full,9.46," in ayun_pa and "69/NQ-CP" in ayun_pa
+
+
+def test_the_year_buttons_on_the_map_step_with_the_keyboard_in_presentation_mode(app_page):
+    app_page.open("?present=1&year=2025&indicator=bhtn")
+    frame = app_page.map_frame
+    assert frame.get_by_role("radiogroup", name="Năm").is_visible()
+    current = frame.get_by_role("radio", name="2025")
+    assert current.get_attribute("aria-checked") == "true"
+    assert current.evaluate("el => parseFloat(getComputedStyle(el).fontSize)") >= 16
+    view = app_page.view()
+    current.press("ArrowLeft")
+    app_page.wait_view(view)
+    assert frame.get_by_role("radio", name="2024").get_attribute("aria-checked") == "true"
+    classes = fixed_classes("bhtn")
+    table = coverage_table(2024, "bhtn")
+    assert app_page.fills() == {r.unit_code: classes.colour_of(r.value) for r in table[~table.is_province].itertuples()}
+    # The large title follows once the app has rerun.
+    app_page.page.locator("[data-testid='bhxh-title']").filter(has_text="năm 2024").wait_for(timeout=30_000)
