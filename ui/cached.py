@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 
 import streamlit as st
@@ -11,8 +10,6 @@ from bhxh_geo import charts, classify, coverage, demo, exports, leads, measures,
 from bhxh_geo.actuals import store
 from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.districts import load_districts
-from bhxh_geo.i18n import t
-from bhxh_geo.indicators import YEARS
 from bhxh_geo.labels import label_layout
 from bhxh_geo.paths import BOUNDARIES_PATH, db_path
 from bhxh_geo.render import assets, briefing, folium_map, map_data, static
@@ -68,13 +65,7 @@ def classes(view: MapView, stamp: tuple) -> classify.Classes:
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def map_script(view: MapView, lang: str, selected: str | None, stamp: tuple) -> str:
-    """The map's restyling script for ``view``: the payload of each year (the classes are the
-    same in every year), so the map's year buttons switch without waiting for the server."""
-    payloads = {}
-    for year in YEARS:
-        shown = dataclasses.replace(view, year=year)
-        payloads[year] = folium_map.map_payload(coverage_table(shown, stamp), classes(view, stamp), shown, lang, selected)
-    return folium_map.style_script(payloads, view.year, t("control.year", lang))
+    return folium_map.view_script(view, lang, selected, actuals(stamp))
 
 
 # Compare page and district profile (issue 5)

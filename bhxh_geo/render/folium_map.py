@@ -10,6 +10,7 @@ from toggle to toggle (streamlit-folium's feature groups otherwise leak browser 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import urllib.parse
 
@@ -20,7 +21,9 @@ from jinja2 import Template
 
 from bhxh_geo import colours
 from bhxh_geo.classify import Classes
+from bhxh_geo.coverage import coverage_table, fixed_classes
 from bhxh_geo.i18n import t
+from bhxh_geo.indicators import YEARS
 from bhxh_geo.render import assets
 from bhxh_geo.view import MapView, format_value
 
@@ -88,6 +91,18 @@ def base_map(geometry_url: str, layout: dict) -> folium.Map:
     ]
     _DistrictLayer(geometry_url, layout).add_to(m)
     return m
+
+
+def view_script(view: MapView, lang: str, selected: str | None, actuals: pd.DataFrame | None = None) -> str:
+    """The restyling script of ``view``: the payload of each year (the classes are the same in
+    every year), so the map's year buttons switch without waiting for the server."""
+    classes = fixed_classes(view.indicator, view.scheme, view.measure, actuals, view.period)
+    payloads = {}
+    for year in YEARS:
+        shown = dataclasses.replace(view, year=year)
+        table = coverage_table(year, view.indicator, view.measure, actuals, view.period)
+        payloads[year] = map_payload(table, classes, shown, lang, selected)
+    return style_script(payloads, view.year, t("control.year", lang))
 
 
 def style_script(payloads: dict[int, dict], year: int, label: str) -> str:
