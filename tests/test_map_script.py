@@ -5,9 +5,13 @@ import re
 
 from bhxh_geo.coverage import fixed_classes
 from bhxh_geo.i18n import format_pct
-from bhxh_geo.render.folium_map import view_script
+from bhxh_geo.render.folium_map import style_script, year_payloads
 from bhxh_geo.targets import targets_for
 from bhxh_geo.view import MapView
+
+
+def view_script(view: MapView, lang: str, selected: str | None) -> str:
+    return style_script(year_payloads(view, lang, selected), view.year, lang)
 
 
 def _options(script: str) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 
 import streamlit as st
@@ -10,6 +11,7 @@ from bhxh_geo import charts, classify, coverage, demo, exports, leads, measures,
 from bhxh_geo.actuals import store
 from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.districts import load_districts
+from bhxh_geo.indicators import YEARS
 from bhxh_geo.labels import label_layout
 from bhxh_geo.paths import BOUNDARIES_PATH, db_path
 from bhxh_geo.render import assets, briefing, folium_map, map_data, static
@@ -63,9 +65,16 @@ def classes(view: MapView, stamp: tuple) -> classify.Classes:
     return coverage.fixed_classes(view.indicator, view.scheme, view.measure, actuals(stamp), view.period)
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
+@st.cache_data(show_spinner=False, max_entries=128)
+def year_payloads(view: MapView, lang: str, selected: str | None, stamp: tuple) -> dict[int, dict]:
+    return folium_map.year_payloads(view, lang, selected, actuals(stamp))
+
+
 def map_script(view: MapView, lang: str, selected: str | None, stamp: tuple) -> str:
-    return folium_map.view_script(view, lang, selected, actuals(stamp))
+    """The map's restyling script. Its payloads are cached whatever the year shown, so the
+    rerun after a click on a year button recomputes none of them."""
+    every_year = dataclasses.replace(view, year=YEARS[-1])
+    return folium_map.style_script(year_payloads(every_year, lang, selected, stamp), view.year, lang)
 
 
 # Compare page and district profile (issue 5)

@@ -93,25 +93,25 @@ def base_map(geometry_url: str, layout: dict) -> folium.Map:
     return m
 
 
-def view_script(view: MapView, lang: str, selected: str | None, actuals: pd.DataFrame | None = None) -> str:
-    """The restyling script of ``view``: the payload of each year (the classes are the same in
-    every year), so the map's year buttons switch without waiting for the server."""
+def year_payloads(view: MapView, lang: str, selected: str | None,
+                  actuals: pd.DataFrame | None = None) -> dict[int, dict]:
+    """The payload of ``view`` in each of the plan's years (``view.year`` aside; the classes are
+    the same in every year), so the map's year buttons switch without waiting for the server."""
     classes = fixed_classes(view.indicator, view.scheme, view.measure, actuals, view.period)
     payloads = {}
     for year in YEARS:
-        shown = dataclasses.replace(view, year=year)
         table = coverage_table(year, view.indicator, view.measure, actuals, view.period)
-        payloads[year] = map_payload(table, classes, shown, lang, selected)
-    return style_script(payloads, view.year, t("control.year", lang))
+        payloads[year] = map_payload(table, classes, dataclasses.replace(view, year=year), lang, selected)
+    return payloads
 
 
-def style_script(payloads: dict[int, dict], year: int, label: str) -> str:
+def style_script(payloads: dict[int, dict], year: int, lang: str) -> str:
     """The JavaScript a view sends: the payload of every year, and the year to show.
 
-    The map's own year buttons (``label``) switch between the payloads at once, in the browser;
-    the rerun they then start only brings the rest of the page up to date."""
+    The map's own year buttons switch between the payloads at once, in the browser; the rerun
+    they then start only brings the rest of the page up to date."""
     views = {str(y): payload for y, payload in payloads.items()}
-    options = payload_json({"year": year, "label": label, "views": views})
+    options = payload_json({"year": year, "label": t("control.year", lang), "views": views})
     return f"window.feature_group = [];\nwindow.bhxhMap.show({options});\n"
 
 

@@ -10,7 +10,7 @@
   "use strict";
   var state = {
     map: null, layers: {}, labels: {}, layout: {}, payload: null, ready: false,
-    views: {}, year: null, years: null, pending: null,
+    views: {}, year: null, years: null,
   };
 
   // The page names the geometry in this script's URL (?geo=…), so its download starts as soon
@@ -106,7 +106,6 @@
         state.ready = true;
         if (state.payload) apply(state.payload);
       });
-    if (state.pending) show(state.pending);
   }
 
   // The year buttons, drawn on the map like a chart's timeline. A click shows that year's
@@ -146,7 +145,11 @@
         box.appendChild(button);
       });
     }
-    box.querySelectorAll("button").forEach(function (button) {
+    markYear();
+  }
+
+  function markYear() {
+    state.years.querySelectorAll("button").forEach(function (button) {
       var on = button.getAttribute("data-year") === state.year;
       button.setAttribute("aria-checked", on ? "true" : "false");
       button.tabIndex = on ? 0 : -1;
@@ -167,15 +170,15 @@
   function chooseYear(year) {
     if (year === state.year || !state.views[year]) return;
     state.year = year;
-    yearButtons(state.years.getAttribute("aria-label"));
+    markYear();
     apply(state.views[year]);
     // A fresh value each click, so that choosing a year the app already shows still reruns.
     if (window.Streamlit) window.Streamlit.setComponentValue({ year: Number(year), at: Date.now() });
   }
 
-  // What each rerun sends: every year's payload and the year the app shows.
+  // What each rerun sends (streamlit-folium runs it after the base map's init): every year's
+  // payload and the year the app shows.
   function show(options) {
-    if (!state.map) { state.pending = options; return; }
     state.views = options.views;
     state.year = String(options.year);
     yearButtons(options.label);
