@@ -140,6 +140,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "table.change": {"vi": "So với năm trước", "en": "Change on previous year"},
     "table.vs_province": {"vi": "So với toàn tỉnh", "en": "Against the province"},
     "table.heading": {"vi": "17 huyện, thị xã, thành phố", "en": "The 17 districts"},
+    "table.sort": {"vi": "Xếp theo (toàn tỉnh luôn ở đầu)", "en": "Sort by (the province stays first)"},
+    "table.sort.value": {"vi": "Giá trị (cao → thấp)", "en": "Value (high → low)"},
+    "table.sort.name": {"vi": "Tên (A → Z)", "en": "Name (A → Z)"},
+    "table.sort.change": {"vi": "Thay đổi so với năm trước", "en": "Change on previous year"},
     "province": {"vi": "Toàn tỉnh", "en": "Province"},
     # Errors shown in the app
     "error.boundaries_missing": {

@@ -1,34 +1,97 @@
-"""Tables of districts as people read them: localized headers, Vietnamese number format, and
-the same table as a CSV download (codes, raw numbers, the source on every row)."""
+"""The map page's table of districts as people read it (the province pinned first, Vietnamese
+number format, the selected district shaded, sortable), and the same table as a CSV download
+(codes, raw numbers, the source on every row)."""
 
 from __future__ import annotations
 
-import pandas as pd
-from pandas.io.formats.style import Styler
+import html
+import math
 
+import pandas as pd
+
+from bhxh_geo.districts import name_key
 from bhxh_geo.i18n import t
 from bhxh_geo.tabular import csv_bytes
 from bhxh_geo.view import MapView, format_value
 
 SELECTED_BACKGROUND = "#fff3b0"
 PROVINCE_BACKGROUND = "#f0f2f6"
-_COLUMNS = ["unit_code", "name", "value", "rank", "change_pp", "vs_province_pp", "source"]
+# How the 17 districts can be ordered under the pinned province row: (columns, ascending).
+SORTS = {
+    "value": (["value", "_name"], [False, True]),
+    "name": (["_name"], [True]),
+    "change": (["change_pp", "_name"], [False, True]),
+}
+DEFAULT_SORT = "value"
+_SORTED_COLUMN = {"value": "value", "name": "name", "change": "change_pp"}
+_NUMBERS = ("value", "rank", "change_pp", "vs_province_pp")
+_STYLE = (
+    "<style>.bhxh-table{border-collapse:collapse;width:100%;font-size:1.05rem}"
+    ".bhxh-table th,.bhxh-table td{padding:.3rem .7rem;border-bottom:1px solid #e3e5ea;text-align:left}"
+    ".bhxh-table thead th{border-bottom:2px solid #999;vertical-align:bottom}"
+    ".bhxh-table .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
+    f".bhxh-table tr.bhxh-province{{background:{PROVINCE_BACKGROUND};font-weight:700}}"
+    f".bhxh-table tr.bhxh-selected{{background:{SELECTED_BACKGROUND};font-weight:700}}"
+    ".bhxh-table tbody th{font-weight:inherit}</style>"
+)
 
 
-def district_table(table: pd.DataFrame, measure: str, lang: str) -> pd.DataFrame:
-    """The province first, then the 17 districts by value (highest first; missing last).
+def sorted_rows(table: pd.DataFrame, sort: str = DEFAULT_SORT) -> pd.DataFrame:
+    """``table`` (from :func:`bhxh_geo.coverage.coverage_table`) with the province first, then
+    the 17 districts by ``sort``: value (highest first), name (A → Z, administrative prefix and
+    diacritics ignored) or change on the previous year (largest first); missing values last."""
+    columns, ascending = SORTS[sort]
+    districts = table[~table["is_province"]].assign(_name=lambda f: f["name"].map(name_key))
+    districts = districts.sort_values(columns, ascending=ascending, na_position="last")
+    return pd.concat([table[table["is_province"]], districts.drop(columns="_name")], ignore_index=True)
 
-    The source is a column only when the rows have different sources. Numbers stay numbers, so a sortable table sorts them right; :func:`styled` formats them.
-    """
-    province = table[table["is_province"]].assign(name=t("province", lang))
-    districts = table[~table["is_province"]].sort_values(
-        ["value", "name"], ascending=[False, True], na_position="last"
-    )
-    ordered = pd.concat([province, districts], ignore_index=True)[_COLUMNS]
-    # One source for every row is said once, under the title; a column only when rows differ.
-    if ordered.loc[ordered["source"] != "", "source"].nunique() <= 1:
-        ordered = ordered.drop(columns="source")
-    return ordered.rename(columns=_headers(measure, lang)).set_index(t("table.code", lang))
+
+def table_html(table: pd.DataFrame, measure: str, lang: str, selected: str | None = None,
+               sort: str = DEFAULT_SORT) -> str:
+    """The table as escaped HTML: a row per unit (``data-code``, the raw value in
+    ``data-value``), numbers formatted by Babel for ``lang``, the source as a column only when
+    the rows' sources differ (one source is said once, under the page's title)."""
+    rows = sorted_rows(table, sort).assign(name=lambda f: f["name"].where(~f["is_province"], t("province", lang)))
+    sources = rows.loc[rows["source"] != "", "source"].nunique()
+    columns = ["unit_code", "name", *_NUMBERS] + (["source"] if sources > 1 else [])
+    head = "".join(_header(column, measure, lang, sort) for column in columns)
+    body = "".join(_row(row, columns, measure, lang, selected) for row in rows.itertuples(index=False))
+    return (f"{_STYLE}<table class=\"bhxh-table\" data-testid=\"bhxh-district-table\">"
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
+def _header(column: str, measure: str, lang: str, sort: str) -> str:
+    label = html.escape(_headers(measure, lang)[column])
+    attributes = " class=\"num\"" if column in _NUMBERS else ""
+    if _SORTED_COLUMN[sort] == column:
+        attributes += f" aria-sort=\"{'ascending' if SORTS[sort][1][0] else 'descending'}\""
+    return f"<th scope=\"col\"{attributes}>{label}</th>"
+
+
+def _row(row, columns: list[str], measure: str, lang: str, selected: str | None) -> str:
+    kind = "bhxh-province" if row.is_province else ("bhxh-selected" if row.unit_code == selected else "")
+    value = "" if _missing(row.value) else f" data-value=\"{row.value!r}\""
+    cells = "".join(_cell(column, getattr(row, column), measure, lang) for column in columns)
+    return f"<tr class=\"{kind}\" data-code=\"{html.escape(row.unit_code)}\"{value}>{cells}</tr>"
+
+
+def _cell(column: str, value, measure: str, lang: str) -> str:
+    if column == "name":
+        return f"<th scope=\"row\">{html.escape(str(value))}</th>"
+    if column not in _NUMBERS:
+        return f"<td>{html.escape(str(value))}</td>"
+    if _missing(value):
+        text = t("legend.missing", lang) if column == "value" else ""
+    elif column == "rank":
+        text = str(int(value))
+    else:
+        difference = "gap" if measure != "people_needed" else measure
+        text = format_value(value, measure if column == "value" else difference, lang, compact=True)
+    return f"<td class=\"num\">{html.escape(text)}</td>"
+
+
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
 def _headers(measure: str, lang: str) -> dict[str, str]:
@@ -41,26 +104,6 @@ def _headers(measure: str, lang: str) -> dict[str, str]:
         "vs_province_pp": t("table.vs_province", lang),
         "source": t("table.source", lang),
     }
-
-
-def styled(frame: pd.DataFrame, measure: str, lang: str, selected: str | None = None) -> Styler:
-    """``frame`` from :func:`district_table` with Babel-formatted numbers, province and selection shaded."""
-    headers = _headers(measure, lang)
-    difference = "gap" if measure != "people_needed" else measure
-    styler = frame.style.format(
-        {
-            headers["value"]: lambda v: format_value(v, measure, lang, compact=True),
-            headers["change_pp"]: lambda v: format_value(v, difference, lang, compact=True),
-            headers["vs_province_pp"]: lambda v: format_value(v, difference, lang, compact=True),
-            headers["rank"]: lambda v: str(int(v)),
-        },
-        na_rep="",
-    )
-    shades = {selected: SELECTED_BACKGROUND, frame.index[0]: PROVINCE_BACKGROUND}
-    return styler.apply(
-        lambda row: [f"background-color: {shades[row.name]}" if row.name in shades else "" for _ in row],
-        axis=1,
-    )
 
 
 def table_csv(table: pd.DataFrame, view: MapView, lang: str) -> bytes:

@@ -7,7 +7,6 @@ import streamlit as st
 from bhxh_geo.boundaries import BoundaryError
 from bhxh_geo.i18n import t
 from bhxh_geo.render.folium_map import MAP_HEIGHT, PRESENT_HEIGHT
-from bhxh_geo.tables import district_table, styled, table_csv
 from bhxh_geo.view import legend_format, source_line, title, unit_line
 from ui import cached, components, map_component, router, state
 
@@ -47,12 +46,13 @@ with side_column:
     entries = classes.legend(district_values.tolist(), lang, *legend_format(view.measure, lang))
     components.legend(entries, t("map.legend", lang))
     if not present:
+        components.scheme_control(lang, view.measure)
         components.presentation_button(lang)
     st.caption(t("note.districts_2025", lang))
 
 if not present:
     with controls:
-        components.map_controls(lang, year=False)  # the year buttons are on the map
+        components.map_controls(lang, year=False, scheme=False)  # year on the map, scheme by the legend
 with header:
     components.view_header(title(view, lang), unit_line(view, lang), source_line(view, table, lang), lang, present)
     if present:
@@ -66,10 +66,4 @@ elif not present:
     st.caption(t("map.click_hint", lang))
 
 if not present:
-    st.markdown(f"### {t('table.heading', lang)}")
-    frame = district_table(table, view.measure, lang)
-    st.dataframe(styled(frame, view.measure, lang, selected), width="stretch", height=680)
-    st.download_button(
-        t("map.download_csv", lang), table_csv(table, view, lang),
-        file_name=f"bhxh-gia-lai-{view.key}.csv", mime="text/csv", key="download_table", on_click="ignore",
-    )
+    components.district_table(table, view, lang, selected)

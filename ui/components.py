@@ -12,6 +12,7 @@ from bhxh_geo.districts import unit_name
 from bhxh_geo.i18n import LANGS, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.measures import DIVERGING_MEASURES, MEASURES, PERIODS
+from bhxh_geo.tables import DEFAULT_SORT, SORTS, table_csv, table_html
 from bhxh_geo.view import MapView, step
 from ui import state
 
@@ -62,36 +63,49 @@ def legend(entries: list[dict], title: str) -> None:
     )
 
 
-def map_controls(lang: str, year: bool = True) -> MapView:
+def map_controls(lang: str, year: bool = True, scheme: bool = True) -> MapView:
     """Year (unless ``year`` is False: the map page has its year buttons on the map), indicator,
-    measure, period and colour-class widgets; the view they select."""
+    measure, period and (unless ``scheme`` is False: the map page has it beside the legend)
+    colour-class widgets; the view they select."""
     start = state.current_view()
-    columns = st.columns([3, 4, 4, 3, 4] if year else [4, 4, 3, 4])
+    widths = ([5] if year else []) + [7, 9, 4] + ([6] if scheme else [])
+    columns = st.columns(widths, gap="medium")
     chosen_year = start.year
     if year:
         chosen_year = columns.pop(0).segmented_control(
-            t("control.year", lang), YEARS, key=state.YEAR, default=start.year, required=True
+            t("control.year", lang), YEARS, key=state.YEAR, default=start.year, required=True, wrap=True,
         ) or start.year
-    indicator = columns[0].selectbox(
-        t("control.indicator", lang), INDICATORS, key=state.INDICATOR, index=INDICATORS.index(start.indicator),
-        format_func=lambda code: indicator_label(code, lang),
-    )
-    measure = columns[1].selectbox(
-        t("control.measure", lang), MEASURES, key=state.MEASURE, index=MEASURES.index(start.measure),
-        format_func=lambda code: t(f"measure.{code}", lang),
-    )
+    # Buttons rather than drop-downs: every option is readable on a shared screen and one click
+    # away, and the page opens faster (a drop-down is one of the heaviest elements to draw).
+    indicator = columns[0].segmented_control(
+        t("control.indicator", lang), INDICATORS, key=state.INDICATOR, default=start.indicator, required=True,
+        format_func=lambda code: indicator_label(code, lang, short=True), wrap=True,
+    ) or start.indicator
+    measure = columns[1].segmented_control(
+        t("control.measure", lang), MEASURES, key=state.MEASURE, default=start.measure, required=True,
+        format_func=lambda code: t(f"measure.{code}", lang), wrap=True,
+    ) or start.measure
     period = "full"
     if measure != "target":
         period = columns[2].segmented_control(
             t("control.period", lang), PERIODS, key=state.PERIOD, default=start.period, required=True,
-            format_func=lambda code: t(f"period.{code}", lang),
+            format_func=lambda code: t(f"period.{code}", lang), wrap=True,
         ) or start.period
-    scheme = columns[3].selectbox(
-        t("control.scheme", lang), SCHEMES, key=state.SCHEME, index=SCHEMES.index(start.scheme),
-        format_func=lambda code: t(f"scheme.{code}", lang),
+    chosen_scheme = start.scheme
+    if scheme:
+        with columns[3]:
+            chosen_scheme = scheme_control(lang, measure)
+    return MapView(chosen_year, indicator, measure, period, chosen_scheme)
+
+
+def scheme_control(lang: str, measure: str) -> str:
+    """How the colour classes are cut (off for diverging measures, whose classes are fixed)."""
+    start = state.current_view().scheme
+    return st.segmented_control(
+        t("control.scheme", lang), SCHEMES, key=state.SCHEME, default=start, required=True,
+        format_func=lambda code: t(f"scheme.{code}", lang), wrap=True,
         disabled=measure in DIVERGING_MEASURES, help=t("control.scheme.help", lang),
-    )
-    return MapView(chosen_year, indicator, measure, period, scheme)
+    ) or start
 
 
 def presentation_controls(view: MapView, lang: str) -> None:
@@ -167,3 +181,22 @@ def drilldown(code: str, district, lang: str) -> None:
     left.page_link("pages/district.py", label=t("map.open_profile", lang, name=name),
                    query_params={profile.CODE_PARAM: code}, icon=":material/open_in_new:")
     right.button(t("map.clear", lang), on_click=clear_district, key="clear_district")
+
+
+def district_table(table, view: MapView, lang: str, selected: str | None) -> None:
+    """The 17 districts under the pinned province row, in the order picked (kept in ``?sort=``),
+    the selected one shaded, and the CSV download. Plain HTML rather than ``st.dataframe``:
+    the province stays first whatever the order, the text is as large as the page's, and the
+    page opens faster (the data grid is the page's heaviest element)."""
+    heading, order = st.columns([3, 2], vertical_alignment="bottom")
+    heading.markdown(f"### {t('table.heading', lang)}")
+    sort = order.segmented_control(
+        t("table.sort", lang), list(SORTS), key=state.SORT, default=state.initial(state.SORT), required=True,
+        format_func=lambda code: t(f"table.sort.{code}", lang),
+    ) or DEFAULT_SORT
+    state.write_url(sort=sort)
+    st.html(table_html(table, view.measure, lang, selected, sort))
+    st.download_button(
+        t("map.download_csv", lang), table_csv(table, view, lang),
+        file_name=f"bhxh-gia-lai-{view.key}.csv", mime="text/csv", key="download_table", on_click="ignore",
+    )

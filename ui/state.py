@@ -1,6 +1,6 @@
 """Session-state and query-parameter keys, their defaults, and the URL of every view.
 
-The URL carries codes (``?year=2024&indicator=bhtn&scheme=quantiles&district=628&lang=en``), not
+The URL carries codes (``?year=2024&indicator=bhtn&scheme=quantiles&district=628&sort=name&lang=en``), not
 the widgets' labels, so a link made in Vietnamese opens the same view in English. A widget's
 default is the URL's value (invalid values fall back to the default), else the value last chosen
 in this session (the URL is emptied when another page opens). Widgets are keyed, and with a key
@@ -19,6 +19,7 @@ from bhxh_geo.districts import district_codes
 from bhxh_geo.i18n import DEFAULT_LANG, LANGS
 from bhxh_geo.indicators import BHXH, INDICATORS, YEARS
 from bhxh_geo.measures import MEASURES, PERIODS
+from bhxh_geo.tables import DEFAULT_SORT, SORTS
 from bhxh_geo.view import MapView
 
 YEAR = "year"
@@ -28,6 +29,7 @@ MEASURE = "measure"
 PERIOD = "period"
 LANG = "lang"
 DISTRICT = "district"
+SORT = "sort"
 PRESENT = "present"
 MAP_KEY = "district_map"
 _REMEMBERED = "_view"
@@ -36,7 +38,7 @@ DEFAULT_YEAR = YEARS[-1]
 DEFAULT_INDICATOR = BHXH
 DEFAULTS = {
     YEAR: DEFAULT_YEAR, INDICATOR: DEFAULT_INDICATOR, MEASURE: "target", PERIOD: "full",
-    SCHEME: DEFAULT_SCHEME, LANG: DEFAULT_LANG,
+    SCHEME: DEFAULT_SCHEME, LANG: DEFAULT_LANG, SORT: DEFAULT_SORT,
 }
 
 
@@ -53,6 +55,7 @@ _PARSERS = {
     PERIOD: _choice(PERIODS),
     LANG: _choice(LANGS),
     DISTRICT: _choice(district_codes()),
+    SORT: _choice(SORTS),
 }
 
 

@@ -1,9 +1,10 @@
-"""Reading what AppTest rendered: the map component's arguments and the district table."""
+"""Reading what AppTest rendered: the map component's arguments and the table of districts."""
 
 from __future__ import annotations
 
 import json
 import re
+from html.parser import HTMLParser
 
 from streamlit.testing.v1 import AppTest
 
@@ -36,3 +37,44 @@ def map_payload(at: AppTest) -> dict:
     """The payload of the year the map shows."""
     options = map_options(at)
     return options["views"][str(options["year"])]
+
+
+class _TableParser(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.rows: list[dict] = []
+        self.headers: list[dict] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "tr" and "data-code" in attrs:
+            value = attrs.get("data-value")
+            self.rows.append({"code": attrs["data-code"], "value": None if value is None else float(value),
+                              "class": attrs.get("class", ""), "cells": []})
+        elif tag in ("td", "th"):
+            self._cell = []
+            if tag == "th" and attrs.get("scope") == "col":
+                self.headers.append({"sort": attrs.get("aria-sort")})
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            text = "".join(self._cell)
+            if self.rows:
+                self.rows[-1]["cells"].append(text)
+            else:
+                self.headers[-1]["text"] = text
+            self._cell = None
+
+
+def district_table(at: AppTest) -> tuple[list[dict], list[dict]]:
+    """The map page's table of districts: its rows (code, raw value, class, cell texts) and headers."""
+    tables = [h.value for h in at.html if "bhxh-district-table" in h.value]
+    assert len(tables) == 1, len(tables)
+    parser = _TableParser()
+    parser.feed(tables[0])
+    return parser.rows, parser.headers

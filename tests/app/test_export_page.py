@@ -32,13 +32,13 @@ def test_every_download_is_offered(page):
 
 
 def test_the_view_comes_from_the_url(page):
-    assert page.selectbox(key="indicator").value == "bhtn"
+    assert page.segmented_control(key="indicator").value == "bhtn"
     assert page.segmented_control(key="year").value == 2024
     assert "Chỉ tiêu BHTN (bảo hiểm thất nghiệp) năm 2024" in [c.value for c in page.caption]
 
 
 def test_an_actuals_measure_without_reports_is_explained_not_drawn(page):
-    page.selectbox(key="measure").set_value("actual").run()
+    page.segmented_control(key="measure").set_value("actual").run()
     assert not page.exception
     assert any("chưa có số liệu thực hiện" in i.value for i in page.info)
     keys = [b.key for b in page.get("download_button")]

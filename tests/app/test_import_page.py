@@ -13,7 +13,7 @@ from bhxh_geo.actuals import store
 from bhxh_geo.actuals.editing import EDITOR_PASSWORD_ENV
 from tests.actuals.helpers import encode_cp1258, fixture_text, snapshot, xlsx_bytes
 from tests.actuals.test_cli_import import ENCODINGS, LONG_EXPECTED, _wide_workbook_rows, redelimit
-from tests.app.helpers import open_app
+from tests.app.helpers import district_table, open_app
 
 PASSWORD = "mật khẩu cán bộ 2024"
 XSS = "<img src=x onerror=alert(1)>"
@@ -311,7 +311,8 @@ def test_the_map_shows_an_import_at_once(db, password):
     from ui import cached
 
     at = open_app({"measure": "actual", "year": "2024"})
-    assert at.dataframe[0].value.iloc[:, 1].isna().all()  # nothing imported: missing, never zero
+    rows, _ = district_table(at)
+    assert all(row["value"] is None and row["cells"][2] == "không có số liệu" for row in rows)  # never zero
     stamp = cached.db_stamp()
     at.switch_page("pages/import_actuals.py").run()
     sign_in(at)
@@ -322,8 +323,8 @@ def test_the_map_shows_an_import_at_once(db, password):
     at.switch_page("pages/map.py")
     at.query_params.update({"measure": "actual", "year": "2024", "indicator": "bhtn"})
     at.run()
-    table = at.dataframe[0].value
-    assert table.loc["622"].iloc[1] == 20.1 and table.loc["625"].iloc[1] == 6.0
+    values = {row["code"]: row["value"] for row in district_table(at)[0]}
+    assert values["622"] == 20.1 and values["625"] == 6.0
     assert "Báo cáo 15/BC-BHXH" in next(h.value for h in at.html if "bhxh-source" in h.value)
     store.revert(1, path=db)
     assert cached.db_stamp() not in (stamp, imported)

@@ -5,7 +5,7 @@ import pytest
 from bhxh_geo.classify import SCHEMES
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.targets import targets_for
-from tests.app.helpers import map_args, map_options, map_payload, open_app
+from tests.app.helpers import district_table, map_args, map_options, map_payload, open_app
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +26,13 @@ def test_default_view_is_the_bhxh_target_of_2025(app):
 
 def _check_view(at, year, indicator):
     assert not at.exception
-    table = at.dataframe[0].value
+    rows, _ = district_table(at)
     expected = targets_for(year, indicator)
-    assert len(table) == 18 and list(table.index[:1]) == ["64"]
-    assert table.iloc[:, 1].tolist()[1:] == sorted(table.iloc[:, 1].tolist()[1:], reverse=True)
-    for code, value in table.iloc[:, 1].items():
-        assert value == expected.loc[code, "target_pct"], (year, indicator, code)
+    assert len(rows) == 18 and rows[0]["code"] == "64"
+    values = [row["value"] for row in rows]
+    assert values[1:] == sorted(values[1:], reverse=True)
+    for row in rows:
+        assert row["value"] == expected.loc[row["code"], "target_pct"], (year, indicator, row["code"])
     payload = map_payload(at)
     assert len(payload["units"]) == 17
     assert payload["view"].startswith(f"{year}-{indicator}-")
@@ -42,9 +43,9 @@ def test_every_year_indicator_and_scheme(boundaries):
     script = map_args(at)["script"]
     fills = set()
     for scheme in SCHEMES:
-        at.selectbox(key="scheme").set_value(scheme)
+        at.segmented_control(key="scheme").set_value(scheme)
         for indicator in INDICATORS:
-            at.selectbox(key="indicator").set_value(indicator)
+            at.segmented_control(key="indicator").set_value(indicator)
             for year in YEARS:
                 at.query_params["year"] = str(year)  # what a click on the map's year button writes
                 at.run()
@@ -90,10 +91,34 @@ def test_selected_district_from_the_url_gets_its_panel_and_highlight(boundaries)
     panel = at.table[0].value
     assert len(panel) == 12
     assert map_payload(at)["units"]["628"]["selected"] is True
+    rows, _ = district_table(at)
+    assert [row["code"] for row in rows if "bhxh-selected" in row["class"]] == ["628"]
     assert sum(u["selected"] for u in map_payload(at)["units"].values()) == 1
     at.button(key="clear_district").click().run()
     assert not any("Ia Grai: 4" in m.value for m in at.markdown)
     assert not any(u["selected"] for u in map_payload(at)["units"].values())
+
+
+def test_the_table_reads_in_vietnamese_and_sorts_with_the_province_pinned(boundaries):
+    at = open_app({"year": "2024"})
+    rows, headers = district_table(at)
+    # Ia Grai in the plan's appendix: 9,75% in 2024, 8,90% in 2023; its rank among the 17.
+    plan = targets_for(2024, "bhxh").drop(index="64")["target_pct"]
+    rank = 1 + int((plan > plan["628"]).sum())
+    ia_grai = next(row for row in rows if row["code"] == "628")
+    assert ia_grai["cells"][1:5] == ["Huyện Ia Grai", "9,75%", str(rank), "+0,85"]
+    assert rows[0]["cells"][1] == "Toàn tỉnh" and "bhxh-province" in rows[0]["class"]
+    assert headers[2] == {"sort": "descending", "text": "Chỉ tiêu (%)"}
+    at.segmented_control(key="sort").set_value("name").run()
+    rows, headers = district_table(at)
+    assert rows[0]["code"] == "64" and at.query_params["sort"] == "name"
+    names = [row["cells"][1] for row in rows[1:]]
+    assert names[:3] == ["Thị xã An Khê", "Thị xã Ayun Pa", "Huyện Chư Păh"] and names[-1] == "Thành phố Pleiku"
+    assert headers[1]["sort"] == "ascending"
+    at.segmented_control(key="sort").set_value("change").run()
+    rows, _ = district_table(at)
+    changes = [round(row["value"] - targets_for(2023, "bhxh").loc[row["code"], "target_pct"], 2) for row in rows[1:]]
+    assert changes == sorted(changes, reverse=True) and rows[0]["code"] == "64"
 
 
 def test_an_unknown_district_in_the_url_is_ignored(boundaries):

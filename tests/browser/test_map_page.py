@@ -47,6 +47,10 @@ def test_click_a_district_shows_its_plan_figures_then_click_again_clears(app_pag
     panel_text = panel.inner_text()
     assert "10,82%" in panel_text and "9,11%" in panel_text  # BHXH 2025 and 2023 of Chư Prông
     assert app_page.map_frame.locator("path[data-code='632']").get_attribute("stroke") == "#000000"
+    # ... and shaded in the table of districts, under the province row.
+    rows = page.locator("[data-testid='bhxh-district-table'] tbody tr")
+    assert rows.count() == 18 and rows.first.get_attribute("data-code") == "64"
+    assert page.locator("[data-testid='bhxh-district-table'] tr.bhxh-selected").get_attribute("data-code") == "632"
     view = app_page.view()
     app_page.map_frame.locator("path[data-code='632']").dispatch_event("click")
     app_page.wait_view(view)
@@ -115,6 +119,14 @@ def test_english_view(app_page):
 
 def test_the_table_downloads_as_csv_with_its_source(app_page):
     app_page.open("?year=2024&indicator=bhtn")
+    app_page.choose("Tên (A → Z)")
+    page = app_page.page
+    page.wait_for_function("() => location.search.includes('sort=name')")
+    app_page.wait_idle()
+    names = page.locator("[data-testid='bhxh-district-table'] tbody th").all_inner_texts()
+    assert names[:2] == ["Toàn tỉnh", "Thị xã An Khê"] and names[-1] == "Thành phố Pleiku"
+    assert page.locator("[data-testid='bhxh-district-table'] td").first.evaluate(
+        "el => parseFloat(getComputedStyle(el).fontSize)") >= 16
     with app_page.page.expect_download() as download_info:
         app_page.page.get_by_role("button", name="Tải bảng (CSV)").click()
     data = open(download_info.value.path(), "rb").read()
