@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from bhxh_geo.i18n import t
-from ui import router, state
+from ui import memory, router, state
 
 lang = state.lang()
 present = router.frame_top()
@@ -20,3 +20,4 @@ pages = [
 ]
 st.navigation(pages, position="hidden" if present else "sidebar").run()
 router.frame_bottom()
+memory.freeze_long_lived()

@@ -66,4 +66,4 @@ elif not present:
     st.caption(t("map.click_hint", lang))
 
 if not present:
-    components.district_table(table, view, lang, selected)
+    components.district_table(view, lang, selected, stamp)

@@ -7,7 +7,7 @@ import datetime
 
 import streamlit as st
 
-from bhxh_geo import charts, classify, coverage, demo, exports, leads, measures, neighbours, profile
+from bhxh_geo import charts, classify, coverage, demo, exports, leads, measures, neighbours, profile, tables
 from bhxh_geo.actuals import store
 from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.districts import load_districts
@@ -58,6 +58,16 @@ def is_demo(stamp: tuple) -> bool:
 @st.cache_data(show_spinner=False, max_entries=512)
 def coverage_table(view: MapView, stamp: tuple):
     return coverage.coverage_table(view.year, view.indicator, view.measure, actuals(stamp), view.period)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def table_html(view: MapView, lang: str, selected: str | None, sort: str, stamp: tuple) -> str:
+    return tables.table_html(coverage_table(view, stamp), view.measure, lang, selected, sort)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def table_csv(view: MapView, lang: str, stamp: tuple) -> bytes:
+    return tables.table_csv(coverage_table(view, stamp), view, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=128)

@@ -12,9 +12,9 @@ from bhxh_geo.districts import unit_name
 from bhxh_geo.i18n import LANGS, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.measures import DIVERGING_MEASURES, MEASURES, PERIODS
-from bhxh_geo.tables import DEFAULT_SORT, SORTS, table_csv, table_html
+from bhxh_geo.tables import DEFAULT_SORT, SORTS
 from bhxh_geo.view import MapView, step
-from ui import state
+from ui import cached, state
 
 
 def language_picker() -> str:
@@ -183,7 +183,7 @@ def drilldown(code: str, district, lang: str) -> None:
     right.button(t("map.clear", lang), on_click=clear_district, key="clear_district")
 
 
-def district_table(table, view: MapView, lang: str, selected: str | None) -> None:
+def district_table(view: MapView, lang: str, selected: str | None, stamp: tuple) -> None:
     """The 17 districts under the pinned province row, in the order picked (kept in ``?sort=``),
     the selected one shaded, and the CSV download. Plain HTML rather than ``st.dataframe``:
     the province stays first whatever the order, the text is as large as the page's, and the
@@ -195,8 +195,8 @@ def district_table(table, view: MapView, lang: str, selected: str | None) -> Non
         format_func=lambda code: t(f"table.sort.{code}", lang),
     ) or DEFAULT_SORT
     state.write_url(sort=sort)
-    st.html(table_html(table, view.measure, lang, selected, sort))
+    st.html(cached.table_html(view, lang, selected, sort, stamp))
     st.download_button(
-        t("map.download_csv", lang), table_csv(table, view, lang),
+        t("map.download_csv", lang), cached.table_csv(view, lang, stamp),
         file_name=f"bhxh-gia-lai-{view.key}.csv", mime="text/csv", key="download_table", on_click="ignore",
     )
