@@ -16,14 +16,10 @@ from bhxh_geo.view import MapView, format_value
 
 SELECTED_BACKGROUND = "#fff3b0"
 PROVINCE_BACKGROUND = "#f0f2f6"
-# How the 17 districts can be ordered under the pinned province row: (columns, ascending).
-SORTS = {
-    "value": (["value", "_name"], [False, True]),
-    "name": (["_name"], [True]),
-    "change": (["change_pp", "_name"], [False, True]),
-}
+# How the 17 districts can be ordered under the pinned province row: (column, ascending); ties
+# and names go by name, administrative prefix and diacritics ignored.
+SORTS = {"value": ("value", False), "name": ("name", True), "change": ("change_pp", False)}
 DEFAULT_SORT = "value"
-_SORTED_COLUMN = {"value": "value", "name": "name", "change": "change_pp"}
 _NUMBERS = ("value", "rank", "change_pp", "vs_province_pp")
 _STYLE = (
     "<style>.bhxh-table{border-collapse:collapse;width:100%;font-size:1.05rem}"
@@ -40,9 +36,12 @@ def sorted_rows(table: pd.DataFrame, sort: str = DEFAULT_SORT) -> pd.DataFrame:
     """``table`` (from :func:`bhxh_geo.coverage.coverage_table`) with the province first, then
     the 17 districts by ``sort``: value (highest first), name (A → Z, administrative prefix and
     diacritics ignored) or change on the previous year (largest first); missing values last."""
-    columns, ascending = SORTS[sort]
+    column, ascending = SORTS[sort]
     districts = table[~table["is_province"]].assign(_name=lambda f: f["name"].map(name_key))
-    districts = districts.sort_values(columns, ascending=ascending, na_position="last")
+    if column == "name":
+        districts = districts.sort_values("_name", ascending=ascending)
+    else:
+        districts = districts.sort_values([column, "_name"], ascending=[ascending, True], na_position="last")
     return pd.concat([table[table["is_province"]], districts.drop(columns="_name")], ignore_index=True)
 
 
@@ -63,8 +62,9 @@ def table_html(table: pd.DataFrame, measure: str, lang: str, selected: str | Non
 def _header(column: str, measure: str, lang: str, sort: str) -> str:
     label = html.escape(_headers(measure, lang)[column])
     attributes = " class=\"num\"" if column in _NUMBERS else ""
-    if _SORTED_COLUMN[sort] == column:
-        attributes += f" aria-sort=\"{'ascending' if SORTS[sort][1][0] else 'descending'}\""
+    sorted_by, ascending = SORTS[sort]
+    if column == sorted_by:
+        attributes += f" aria-sort=\"{'ascending' if ascending else 'descending'}\""
     return f"<th scope=\"col\"{attributes}>{label}</th>"
 
 

@@ -46,7 +46,7 @@ with side_column:
     entries = classes.legend(district_values.tolist(), lang, *legend_format(view.measure, lang))
     components.legend(entries, t("map.legend", lang))
     if not present:
-        components.scheme_control(lang, view.measure)
+        components.scheme_control(lang, view.measure, view.scheme)
         components.presentation_button(lang)
     st.caption(t("note.districts_2025", lang))
 

@@ -94,18 +94,17 @@ def map_controls(lang: str, year: bool = True, scheme: bool = True) -> MapView:
     chosen_scheme = start.scheme
     if scheme:
         with columns[3]:
-            chosen_scheme = scheme_control(lang, measure)
+            chosen_scheme = scheme_control(lang, measure, start.scheme)
     return MapView(chosen_year, indicator, measure, period, chosen_scheme)
 
 
-def scheme_control(lang: str, measure: str) -> str:
+def scheme_control(lang: str, measure: str, current: str) -> str:
     """How the colour classes are cut (off for diverging measures, whose classes are fixed)."""
-    start = state.current_view().scheme
     return st.segmented_control(
-        t("control.scheme", lang), SCHEMES, key=state.SCHEME, default=start, required=True,
+        t("control.scheme", lang), SCHEMES, key=state.SCHEME, default=current, required=True,
         format_func=lambda code: t(f"scheme.{code}", lang), wrap=True,
         disabled=measure in DIVERGING_MEASURES, help=t("control.scheme.help", lang),
-    ) or start
+    ) or current
 
 
 def presentation_controls(view: MapView, lang: str) -> None:

@@ -1,7 +1,7 @@
 """Session-state and query-parameter keys, their defaults, and the URL of every view.
 
-The URL carries codes (``?year=2024&indicator=bhtn&scheme=quantiles&district=628&sort=name&lang=en``), not
-the widgets' labels, so a link made in Vietnamese opens the same view in English. A widget's
+The URL carries codes (``?year=2024&indicator=bhtn&scheme=quantiles&district=628&sort=name&lang=en``),
+not the widgets' labels, so a link made in Vietnamese opens the same view in English. A widget's
 default is the URL's value (invalid values fall back to the default), else the value last chosen
 in this session (the URL is emptied when another page opens). Widgets are keyed, and with a key
 Streamlit ignores later changes of the default, so a widget never resets under the user. After the
