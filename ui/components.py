@@ -68,32 +68,32 @@ def map_controls(lang: str, year: bool = True, scheme: bool = True) -> MapView:
     measure, period and (unless ``scheme`` is False: the map page has it beside the legend)
     colour-class widgets; the view they select."""
     start = state.current_view()
-    widths = ([5] if year else []) + [7, 9, 4] + ([6] if scheme else [])
-    columns = st.columns(widths, gap="medium")
+    # One row that wraps whole controls onto the next line on narrow screens.
+    row = st.container(horizontal=True, gap="medium")
     chosen_year = start.year
     if year:
-        chosen_year = columns.pop(0).segmented_control(
+        chosen_year = row.segmented_control(
             t("control.year", lang), YEARS, key=state.YEAR, default=start.year, required=True, wrap=True,
         ) or start.year
     # Buttons rather than drop-downs: every option is readable on a shared screen and one click
     # away, and the page opens faster (a drop-down is one of the heaviest elements to draw).
-    indicator = columns[0].segmented_control(
+    indicator = row.segmented_control(
         t("control.indicator", lang), INDICATORS, key=state.INDICATOR, default=start.indicator, required=True,
         format_func=lambda code: indicator_label(code, lang, short=True), wrap=True,
     ) or start.indicator
-    measure = columns[1].segmented_control(
+    measure = row.segmented_control(
         t("control.measure", lang), MEASURES, key=state.MEASURE, default=start.measure, required=True,
         format_func=lambda code: t(f"measure.{code}", lang), wrap=True,
     ) or start.measure
     period = "full"
     if measure != "target":
-        period = columns[2].segmented_control(
+        period = row.segmented_control(
             t("control.period", lang), PERIODS, key=state.PERIOD, default=start.period, required=True,
             format_func=lambda code: t(f"period.{code}", lang), wrap=True,
         ) or start.period
     chosen_scheme = start.scheme
     if scheme:
-        with columns[3]:
+        with row:
             chosen_scheme = scheme_control(lang, measure, start.scheme)
     return MapView(chosen_year, indicator, measure, period, chosen_scheme)
 
