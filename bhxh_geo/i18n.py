@@ -210,7 +210,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{year} is the plan's first year: there is no previous year to compare.",
     },
     "briefing.key": {"vi": "Điểm chính", "en": "Key points"},
-    # Row references in import messages
     # Actuals import (issue 4): one message and one "expected" text per refusal
     "import.row": {"vi": "dòng {n}", "en": "row {n}"},
     "import.column": {"vi": "cột {name}", "en": "column {name}"},

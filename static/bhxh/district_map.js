@@ -172,7 +172,8 @@
     state.year = year;
     markYear();
     apply(state.views[year]);
-    // A fresh value each click, so that choosing a year the app already shows still reruns.
+    // A fresh value each click: choosing again a year chosen earlier in this session still reruns
+    // (Streamlit reruns only when the component's value changes).
     if (window.Streamlit) window.Streamlit.setComponentValue({ year: Number(year), at: Date.now() });
   }
 
