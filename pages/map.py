@@ -8,7 +8,7 @@ from bhxh_geo.boundaries import BoundaryError
 from bhxh_geo.i18n import t
 from bhxh_geo.render.folium_map import MAP_HEIGHT, PRESENT_HEIGHT
 from bhxh_geo.view import legend_format, source_line, title, unit_line
-from ui import cached, components, map_component, router, state
+from ui import cached, components, map_component, map_first, router, state
 
 router.ensure_router()
 lang = state.lang()
@@ -42,6 +42,18 @@ with map_column:
         height=PRESENT_HEIGHT if present else MAP_HEIGHT,
         on_change=components.on_map_event,
     )
+with header:
+    components.view_header(title(view, lang), unit_line(view, lang), source_line(view, table, lang), lang, present)
+    if present:
+        components.presentation_controls(view, lang)
+    elif view.measure != "target" and district_values.isna().all():
+        st.info(t("map.no_actuals", lang))
+
+if not map_first.map_drawn():
+    # A page open: the map gets the browser to itself; its "drawn" report reruns the page.
+    map_first.wait_for_map()
+    st.stop()
+
 with side_column:
     entries = classes.legend(district_values.tolist(), lang, *legend_format(view.measure, lang))
     components.legend(entries, t("map.legend", lang))
@@ -53,12 +65,6 @@ with side_column:
 if not present:
     with controls:
         components.map_controls(lang, year=False, scheme=False)  # year on the map, scheme by the legend
-with header:
-    components.view_header(title(view, lang), unit_line(view, lang), source_line(view, table, lang), lang, present)
-    if present:
-        components.presentation_controls(view, lang)
-    elif view.measure != "target" and district_values.isna().all():
-        st.info(t("map.no_actuals", lang))
 
 if selected and not present:
     components.drilldown(selected, cached.district_profile(selected, stamp), lang)

@@ -14,7 +14,7 @@ from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.measures import DIVERGING_MEASURES, MEASURES, PERIODS
 from bhxh_geo.tables import DEFAULT_SORT, SORTS
 from bhxh_geo.view import MapView, step
-from ui import cached, state
+from ui import cached, map_first, state
 
 
 def language_picker() -> str:
@@ -144,9 +144,12 @@ def plain_caption(text: str, testid: str = "bhxh-caption") -> None:
 
 
 def on_map_event() -> None:
-    """A click on one of the map's year buttons shows that year (the map has already switched);
-    a click on a district selects it; a click on the selected district clears it."""
+    """The map has drawn (the rest of the page follows); a click on one of its year buttons shows
+    that year (the map has already switched); a click on a district selects it; a click on the
+    selected district clears it."""
     event = st.session_state.get(state.MAP_KEY) or {}
+    if map_first.note_map_event(event):
+        return
     year = state.parse(state.YEAR, event.get("year", ""))
     if year is not None:
         state.write_url(year=year)

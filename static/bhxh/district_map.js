@@ -10,7 +10,7 @@
   "use strict";
   var state = {
     map: null, layers: {}, labels: {}, layout: {}, payload: null, ready: false,
-    views: {}, year: null, years: null,
+    views: {}, year: null, years: null, reported: false,
   };
 
   // The page names the geometry in this script's URL (?geo=…), so its download starts as soon
@@ -105,7 +105,8 @@
         });
         state.ready = true;
         if (state.payload) apply(state.payload);
-      });
+      })
+      .catch(reportDrawn);
   }
 
   // The year buttons, drawn on the map like a chart's timeline. A click shows that year's
@@ -215,6 +216,20 @@
     if (selected) selected.bringToFront();
     document.body.setAttribute("data-bhxh-view", payload.view || "");
     document.body.setAttribute("data-bhxh-ready", "1");
+    reportDrawn();
+  }
+
+  // The app draws its legend, table and the rest of the page only once the map has drawn, so
+  // that the map has the browser to itself while it loads (ui/map_first.py). Tell it once, after
+  // the colours are painted, or as soon as they cannot be.
+  function reportDrawn() {
+    if (state.reported) return;
+    state.reported = true;
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        if (window.Streamlit) window.Streamlit.setComponentValue({ drawn: Date.now() });
+      }, 0);
+    });
   }
 
   window.bhxhMap = { init: init, show: show };

@@ -9,13 +9,31 @@ from html.parser import HTMLParser
 from streamlit.testing.v1 import AppTest
 
 from bhxh_geo.paths import ROOT
+from ui import map_first
 
 
-def open_app(query: dict | None = None, timeout: float = 60) -> AppTest:
+def open_app(query: dict | None = None, timeout: float = 60, map_drawn: bool = True) -> AppTest:
+    """The app opened at ``query``; on the map page, as it stands once the browser has drawn the
+    map (``map_drawn=False``: as the page open sends it, the map alone)."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
     for key, value in (query or {}).items():
         at.query_params[key] = value
-    return at.run()
+    at.run()
+    return after_map_drawn(at) if map_drawn else at
+
+
+def map_waiting(at: AppTest) -> bool:
+    """The map page was sent without its legend, table and controls: it waits for its map."""
+    return map_first.WAIT_STARTED in at.session_state and map_first.DRAWN not in at.session_state
+
+
+def after_map_drawn(at: AppTest) -> AppTest:
+    """The page as the browser has it once a waiting map has reported its colours painted (what
+    ``district_map.js``'s report does); any other page as it is."""
+    if map_waiting(at):
+        at.session_state[map_first.DRAWN] = True
+        at.run()
+    return at
 
 
 def map_args(at: AppTest) -> dict:

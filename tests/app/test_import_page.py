@@ -13,7 +13,7 @@ from bhxh_geo.actuals import store
 from bhxh_geo.actuals.editing import EDITOR_PASSWORD_ENV
 from tests.actuals.helpers import encode_cp1258, fixture_text, snapshot, xlsx_bytes
 from tests.actuals.test_cli_import import ENCODINGS, LONG_EXPECTED, _wide_workbook_rows, redelimit
-from tests.app.helpers import district_table, open_app
+from tests.app.helpers import after_map_drawn, district_table, open_app
 
 PASSWORD = "mật khẩu cán bộ 2024"
 XSS = "<img src=x onerror=alert(1)>"
@@ -322,7 +322,7 @@ def test_the_map_shows_an_import_at_once(db, password):
     assert imported != stamp
     at.switch_page("pages/map.py")
     at.query_params.update({"measure": "actual", "year": "2024", "indicator": "bhtn"})
-    at.run()
+    after_map_drawn(at.run())
     values = {row["code"]: row["value"] for row in district_table(at)[0]}
     assert values["622"] == 20.1 and values["625"] == 6.0
     assert "Báo cáo 15/BC-BHXH" in next(h.value for h in at.html if "bhxh-source" in h.value)

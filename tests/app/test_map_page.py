@@ -5,7 +5,15 @@ import pytest
 from bhxh_geo.classify import SCHEMES
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.targets import targets_for
-from tests.app.helpers import district_table, map_args, map_options, map_payload, open_app
+from tests.app.helpers import (
+    after_map_drawn,
+    district_table,
+    map_args,
+    map_options,
+    map_payload,
+    map_waiting,
+    open_app,
+)
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +151,20 @@ def test_choosing_english_switches_the_page_on_that_click(boundaries):
     assert at.markdown[0].value == "## Social insurance (total): plan target, 2025"
     assert map_payload(at)["units"]["628"]["value"] == "10.64%"
     assert at.query_params["lang"] == "en"
+
+
+def test_a_page_open_sends_the_title_and_map_then_the_rest_once_the_map_has_drawn(boundaries):
+    at = open_app({"year": "2024", "district": "628", "sort": "name"}, map_drawn=False)
+    assert not at.exception
+    assert at.markdown[0].value == "## Chỉ tiêu BHXH (tổng) năm 2024"
+    assert any("Nguồn: Kế hoạch" in h.value for h in at.html if "bhxh-source" in h.value)
+    assert map_payload(at)["units"]["628"]["selected"] is True
+    assert not [h for h in at.html if "bhxh-legend" in h.value or "bhxh-district-table" in h.value]
+    assert not at.segmented_control and not at.table
+    after_map_drawn(at)
+    assert [h for h in at.html if "bhxh-legend" in h.value]
+    assert any(m.value == "### Huyện Ia Grai: 4 chỉ tiêu × 3 năm" for m in at.markdown)
+    rows, headers = district_table(at)
+    # The link's order survived the open: the table is sorted by name.
+    assert len(rows) == 18 and headers[1]["sort"] == "ascending" and at.query_params["sort"] == "name"
+    assert not map_waiting(at)

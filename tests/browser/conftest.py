@@ -99,9 +99,12 @@ class Page:
             self.external.append(request.url)
 
     def open(self, query: str = ""):
+        """Open the map page at ``query`` and wait for the whole page: the map first, then the
+        legend, table and controls its report brings (ui/map_first.py)."""
         self.page.goto(f"{self.base_url}/{query}")
-        self.wait_idle()
         self.wait_map()
+        self.page.locator("[data-testid='bhxh-legend']").wait_for(timeout=30_000)
+        self.wait_idle()
         return self
 
     @property

@@ -153,3 +153,63 @@ def test_the_year_buttons_on_the_map_step_with_the_keyboard_in_presentation_mode
     assert app_page.fills() == {r.unit_code: classes.colour_of(r.value) for r in table[~table.is_province].itertuples()}
     # The large title follows once the app has rerun.
     app_page.page.locator("[data-testid='bhxh-title']").filter(has_text="năm 2024").wait_for(timeout=30_000)
+
+
+# Marks, inside the page, when the map's colours are painted and when the legend and the table
+# of districts first appear.
+_ARRIVALS = """(() => {
+  if (window !== window.top) return;
+  window.bhxhArrivals = {};
+  const mark = (name, present) => { if (present && !(name in window.bhxhArrivals)) window.bhxhArrivals[name] = performance.now(); };
+  const watch = () => {
+    const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+    const body = frame && frame.contentDocument && frame.contentDocument.body;
+    mark('map', body && body.getAttribute('data-bhxh-ready') === '1');
+    mark('legend', document.querySelector("[data-testid='bhxh-legend']"));
+    mark('table', document.querySelector("[data-testid='bhxh-district-table']"));
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+})();"""
+
+
+def test_a_page_open_paints_the_map_first_then_the_rest_follows_unasked(app_page):
+    app_page.context.add_init_script(_ARRIVALS)
+    app_page.open("?year=2024&district=628")
+    page = app_page.page
+    page.locator("[data-testid='bhxh-district-table'] tbody tr").first.wait_for(timeout=30_000)
+    arrivals = page.evaluate("window.bhxhArrivals")
+    assert arrivals["map"] < arrivals["legend"] and arrivals["map"] < arrivals["table"], arrivals
+    # The rest is the page as any other run draws it: the drill-down of the district in the URL,
+    # the controls, the whole table.
+    assert page.get_by_text("Huyện Ia Grai: 4 chỉ tiêu × 3 năm").is_visible()
+    assert page.get_by_role("radiogroup").count() >= 3
+    assert page.locator("[data-testid='bhxh-district-table'] tbody tr").count() == 18
+
+
+def test_back_from_another_page_the_map_is_painted_first_again(app_page):
+    app_page.context.add_init_script(_ARRIVALS)
+    app_page.open("?year=2024")
+    page = app_page.page
+    nav = page.locator("[data-testid='stSidebarNav']")
+    nav.get_by_role("link", name="So sánh").click()
+    page.get_by_role("heading", name="So sánh").wait_for(timeout=30_000)
+    app_page.wait_idle()
+    page.evaluate("window.bhxhArrivals = {}")
+    nav.get_by_role("link", name="Bản đồ").click()
+    page.locator("[data-testid='bhxh-district-table'] tbody tr").first.wait_for(timeout=30_000)
+    arrivals = page.evaluate("window.bhxhArrivals")
+    assert arrivals["map"] < arrivals["legend"] and arrivals["map"] < arrivals["table"], arrivals
+
+
+def test_when_the_map_cannot_draw_the_rest_of_the_page_still_comes(app_page):
+    # The map's own script is unreachable: no colours, so no report; the fallback timer
+    # (ui/map_first.FALLBACK_SECONDS) still brings the legend, controls and table.
+    app_page.context.route("**/bhxh/district_map.js*", lambda route: route.abort())
+    page = app_page.page
+    page.goto(app_page.base_url + "/?year=2024&indicator=bhtn")
+    rows = page.locator("[data-testid='bhxh-district-table'] tbody tr")
+    rows.first.wait_for(timeout=30_000)
+    assert rows.count() == 18
+    assert page.locator("[data-testid='bhxh-legend']").is_visible()
+    assert page.get_by_role("heading", name=re.compile("BHTN.*năm 2024")).is_visible()
