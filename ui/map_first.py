@@ -7,6 +7,7 @@ reports once its colours are painted (``static/bhxh/district_map.js``), and the 
 report starts draws the rest. Opens alternating with the page as it was (13 each, HTTP cache,
 2 cores, 2026-11-29): coloured map 1.71 → 1.52 s, whole page 1.72 → 1.54 s; the careful
 baseline's map 1.47 s.
+
 Should the report never come (the map's files unreachable, a script error), a fragment's timer
 draws the rest after :data:`FALLBACK_SECONDS`, so the figures are never lost with the map.
 """
