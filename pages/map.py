@@ -49,8 +49,13 @@ with header:
     elif view.measure != "target" and district_values.isna().all():
         st.info(t("map.no_actuals", lang))
 
+if not present:
+    with controls:
+        components.map_controls(lang, year=False, scheme=False)  # year on the map, scheme by the legend
+
 if not map_first.map_drawn():
-    # A page open: the map gets the browser to itself; its "drawn" report reruns the page.
+    # A page open: the map gets the browser to itself; its "drawn" report reruns the page. What
+    # follows is beside or below the map, so nothing above it moves once it has drawn.
     map_first.wait_for_map()
     st.stop()
 
@@ -61,10 +66,6 @@ with side_column:
         components.scheme_control(lang, view.measure, view.scheme)
         components.presentation_button(lang)
     st.caption(t("note.districts_2025", lang))
-
-if not present:
-    with controls:
-        components.map_controls(lang, year=False, scheme=False)  # year on the map, scheme by the legend
 
 if selected and not present:
     components.drilldown(selected, cached.district_profile(selected, stamp), lang)

@@ -1,12 +1,11 @@
 """Page open: the map first, the rest of the page once the browser has drawn it.
 
 The browser builds Streamlit's elements and runs the map's iframe on one thread. Sent together,
-the legend, controls, drill-down, table and download button held the map's colours back. So a
-page open draws the frame, the title with its source line, and the map; the map's script
-reports once its colours are painted (``static/bhxh/district_map.js``), and the rerun that
-report starts draws the rest. Opens alternating with the page as it was (13 each, HTTP cache,
-2 cores, 2026-11-29): coloured map 1.71 → 1.52 s, whole page 1.72 → 1.54 s; the careful
-baseline's map 1.47 s.
+the legend, drill-down, table and download button held the map's colours back. So a page open
+draws the frame, the controls and title above the map, and the map (nothing above the map
+moves once it has drawn); the map's script reports once its colours are painted
+(``static/bhxh/district_map.js``), and the rerun that report starts draws the rest beside and
+below it. MEASURED
 
 Should the report never come (the map's files unreachable, a script error), a fragment's timer
 draws the rest after :data:`FALLBACK_SECONDS`, so the figures are never lost with the map.

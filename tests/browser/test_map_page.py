@@ -6,6 +6,8 @@ from bhxh_geo.coverage import coverage_table, fixed_classes
 from bhxh_geo.districts import load_districts
 from bhxh_geo.i18n import format_pct
 
+FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
 
 def _labels(app_page):
     return app_page.map_frame.locator(".bhxh-label")
@@ -155,8 +157,8 @@ def test_the_year_buttons_on_the_map_step_with_the_keyboard_in_presentation_mode
     app_page.page.locator("[data-testid='bhxh-title']").filter(has_text="năm 2024").wait_for(timeout=30_000)
 
 
-# Marks, inside the page, when the map's colours are painted and when the legend and the table
-# of districts first appear.
+# Marks, inside the page, when the map's colours are painted (and where the map then was) and
+# when the legend and the table of districts first appear.
 _ARRIVALS = """(() => {
   if (window !== window.top) return;
   window.bhxhArrivals = {};
@@ -164,6 +166,9 @@ _ARRIVALS = """(() => {
   const watch = () => {
     const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
     const body = frame && frame.contentDocument && frame.contentDocument.body;
+    if (body && body.getAttribute('data-bhxh-ready') === '1' && !('map' in window.bhxhArrivals)) {
+      window.bhxhArrivals.mapTop = frame.getBoundingClientRect().top;
+    }
     mark('map', body && body.getAttribute('data-bhxh-ready') === '1');
     mark('legend', document.querySelector("[data-testid='bhxh-legend']"));
     mark('table', document.querySelector("[data-testid='bhxh-district-table']"));
@@ -180,6 +185,8 @@ def test_a_page_open_paints_the_map_first_then_the_rest_follows_unasked(app_page
     page.locator("[data-testid='bhxh-district-table'] tbody tr").first.wait_for(timeout=30_000)
     arrivals = page.evaluate("window.bhxhArrivals")
     assert arrivals["map"] < arrivals["legend"] and arrivals["map"] < arrivals["table"], arrivals
+    # What came after the map did not push it down.
+    assert page.locator(FRAME).evaluate("el => el.getBoundingClientRect().top") == arrivals["mapTop"]
     # The rest is the page as any other run draws it: the drill-down of the district in the URL,
     # the controls, the whole table.
     assert page.get_by_text("Huyện Ia Grai: 4 chỉ tiêu × 3 năm").is_visible()
