@@ -2,15 +2,16 @@
 
 Starts each app (``app.py``, ``bench/naive_app.py``, ``bench/careful_app.py``) with
 ``streamlit run``, drives it in headless Chromium (Playwright, Debian's chromium) and prints, per
-app: page open → coloured map (median of 5 opens, each in a new browser profile, and in one
-profile that keeps its HTTP cache) and → whole page (the app draws its legend and table once its
-map has drawn), toggle time from the click on a year until the new district
-colours are painted (median and p90 of 30 toggles), bytes received per toggle, JS heap after a
-forced GC before and after 100 toggles, and requests that left the app's address. Bytes count
-websocket frames and the HTTP responses a toggle triggers (Streamlit fetches messages over
-~10 KB by reference over HTTP). Figures, not a test: run it with
+app: page open → coloured map and → whole page (the app draws its legend and table once its map
+has drawn), medians of 12 rounds of opens alternating between the apps, each round in a new
+browser profile and in a profile that keeps its HTTP cache; toggle time from the click on a year
+until the new district colours are painted (median and p90 of 30 toggles), bytes received per
+toggle, JS heap after a forced GC before and after 100 toggles, and requests that left the app's
+address. Bytes count websocket frames and the HTTP responses a toggle triggers (Streamlit fetches
+messages over ~10 KB by reference over HTTP). Figures, not a test: run it with
 
-    .venv/bin/python bench/toggle_bench.py [--toggles 30] [--heap-toggles 100] [--apps app,naive,careful]
+    .venv/bin/python bench/toggle_bench.py [--open-rounds 12] [--toggles 30] [--heap-toggles 100]
+                                           [--apps app,naive,careful]
 
 Offline, the baselines' CDN requests are answered locally (Leaflet from static/vendor/, other
 files empty) so their maps still draw; they are still counted as external requests.
@@ -201,27 +202,36 @@ class Session:
             self.page.close()
 
 
-def open_with_cache(browser, url: str, whole_page: str | None, times: int = 6) -> tuple[list[float], list[float]]:
-    """Opens in one browser profile, which keeps its HTTP cache from open to open: seconds to the
-    coloured map and to the whole page."""
-    context = browser.new_context(viewport={"width": 1920, "height": 1080})
-    opens, wholes = [], []
-    for _ in range(times):
-        session = Session(browser, url, count_bytes=False, context=context, whole_page=whole_page)
-        opens.append(session.open())
-        wholes.append(session.whole_s)
-        session.close()
-    context.close()
-    return opens, wholes
+def measure_opens(browser, urls: dict[str, str], rounds: int) -> dict[str, dict]:
+    """Page opens in rounds alternating between the apps, so that the machine being busier at one
+    moment weighs on every app alike. Each round opens every app once in a new browser profile
+    and once in a profile of its own that keeps its HTTP cache; a first round only warms up."""
+    cache_profiles = {name: browser.new_context(viewport={"width": 1920, "height": 1080}) for name in urls}
+    seconds = {name: {"cold": [], "cached": [], "whole": []} for name in urls}
+    for round_number in range(rounds + 1):
+        for name, url in urls.items():
+            fresh = Session(browser, url, count_bytes=False, whole_page=WHOLE_PAGE.get(name))
+            cold = fresh.open()
+            fresh.close()
+            kept = Session(browser, url, count_bytes=False, context=cache_profiles[name],
+                           whole_page=WHOLE_PAGE.get(name))
+            cached, whole = kept.open(), kept.whole_s
+            kept.close()
+            if round_number:
+                seconds[name]["cold"].append(cold)
+                seconds[name]["cached"].append(cached)
+                seconds[name]["whole"].append(whole)
+    for profile in cache_profiles.values():
+        profile.close()
+    return {
+        name: {"open_cold_s": statistics.median(s["cold"]), "open_cached_s": statistics.median(s["cached"]),
+               "whole_cached_s": statistics.median(s["whole"])}
+        for name, s in seconds.items()
+    }
 
 
-def measure(browser, url: str, toggles: int, heap_toggles: int, url_year: bool, whole_page: str | None) -> dict:
-    cold = []
-    for _ in range(6):  # a new browser profile each time; the first also warms the server
-        session = Session(browser, url, count_bytes=False, whole_page=whole_page)
-        cold.append(session.open())
-        session.close()
-    cached, whole = open_with_cache(browser, url, whole_page)
+def measure_toggles(browser, url: str, toggles: int, heap_toggles: int, url_year: bool,
+                    whole_page: str | None) -> dict:
     session = Session(browser, url, url_year=url_year, whole_page=whole_page)
     session.open()
     external_at_open = len(session.external)
@@ -236,9 +246,6 @@ def measure(browser, url: str, toggles: int, heap_toggles: int, url_year: bool, 
         session.toggle(("2024", "2023", "2025")[i % 3])
     heap_after = session.heap_mb()
     result = {
-        "open_cold_s": statistics.median(cold[1:]),
-        "open_cached_s": statistics.median(cached[1:]),
-        "whole_cached_s": statistics.median(whole[1:]),
         "toggle_median_ms": statistics.median(times) * 1000,
         "toggle_p90_ms": statistics.quantiles(times, n=10)[-1] * 1000,
         "ws_kb_per_toggle": statistics.median(sizes) / 1000,
@@ -261,23 +268,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--toggles", type=int, default=30)
     parser.add_argument("--heap-toggles", type=int, default=100)
+    parser.add_argument("--open-rounds", type=int, default=12)
     parser.add_argument("--apps", default="app,naive,careful")
     args = parser.parse_args()
-    results = {}
+    names = args.apps.split(",")
+    servers = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
-        for name in args.apps.split(","):
-            process, url = start(APPS[name])
-            try:
-                results[name] = measure(browser, url, args.toggles, args.heap_toggles, url_year=name == "app",
-                                        whole_page=WHOLE_PAGE.get(name))
-            finally:
+        try:
+            for name in names:
+                servers[name] = start(APPS[name])
+            results = measure_opens(browser, {name: url for name, (_, url) in servers.items()}, args.open_rounds)
+            for name, (_, url) in servers.items():
+                results[name].update(measure_toggles(browser, url, args.toggles, args.heap_toggles,
+                                                     url_year=name == "app", whole_page=WHOLE_PAGE.get(name)))
+                print(f"{name}: {results[name]}", file=sys.stderr)
+        finally:
+            for process, _ in servers.values():
                 process.terminate()
                 process.wait(timeout=10)
-            print(f"{name}: {results[name]}", file=sys.stderr)
         browser.close()
-    print(f"Measured {datetime.date.today()} on {machine()}; {args.toggles} toggles, "
-          f"heap over {args.heap_toggles} toggles.\n")
+    print(f"Measured {datetime.date.today()} on {machine()}; opens in {args.open_rounds} rounds alternating "
+          f"between the apps, {args.toggles} toggles, heap over {args.heap_toggles} toggles.\n")
     print("| app | open → coloured map (new profile / HTTP cache) | open → whole page (HTTP cache) "
           "| toggle median | toggle p90 | KB received / toggle | JS heap growth | external requests (open / per toggle) |")
     print("|---|---|---|---|---|---|---|---|")
