@@ -29,7 +29,6 @@ selected = state.from_url(state.DISTRICT)
 state.write_view(view)
 stamp = cached.db_stamp()
 table = cached.coverage_table(view, stamp)
-classes = cached.classes(view, stamp)
 district_values = table.loc[~table["is_province"], "value"]
 
 header = st.container()
@@ -60,6 +59,7 @@ if not map_first.map_drawn():
     st.stop()
 
 with side_column:
+    classes = cached.classes(view, stamp)
     entries = classes.legend(district_values.tolist(), lang, *legend_format(view.measure, lang))
     components.legend(entries, t("map.legend", lang))
     if not present:

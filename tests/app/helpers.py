@@ -14,7 +14,7 @@ from ui import map_first
 
 def open_app(query: dict | None = None, timeout: float = 60, map_drawn: bool = True) -> AppTest:
     """The app opened at ``query``; on the map page, as it stands once the browser has drawn the
-    map (``map_drawn=False``: as the page open sends it, the map alone)."""
+    map (``map_drawn=False``: as the page open sends it, the map with the controls and title)."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
     for key, value in (query or {}).items():
         at.query_params[key] = value
@@ -23,7 +23,7 @@ def open_app(query: dict | None = None, timeout: float = 60, map_drawn: bool = T
 
 
 def map_waiting(at: AppTest) -> bool:
-    """The map page was sent without its legend, table and controls: it waits for its map."""
+    """The map page was sent without its legend and table: it waits for its map."""
     return map_first.WAIT_STARTED in at.session_state and map_first.DRAWN not in at.session_state
 
 

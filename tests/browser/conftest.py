@@ -15,6 +15,8 @@ import pytest
 
 from bhxh_geo.paths import ROOT
 
+# streamlit-folium's iframe, which holds the district map.
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -100,7 +102,7 @@ class Page:
 
     def open(self, query: str = ""):
         """Open the map page at ``query`` and wait for the whole page: the map first, then the
-        legend, table and controls its report brings (ui/map_first.py)."""
+        legend and table its report brings (ui/map_first.py)."""
         self.page.goto(f"{self.base_url}/{query}")
         self.wait_map()
         self.page.locator("[data-testid='bhxh-legend']").wait_for(timeout=30_000)
@@ -109,7 +111,13 @@ class Page:
 
     @property
     def map_frame(self):
-        return self.page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        """The map's document (its paths, labels and year buttons)."""
+        return self.page.frame_locator(MAP_FRAME)
+
+    @property
+    def map_iframe(self):
+        """The map's iframe element in the page (its place on the page)."""
+        return self.page.locator(MAP_FRAME)
 
     def wait_idle(self):
         self.page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=30_000)
@@ -122,12 +130,12 @@ class Page:
 
     def wait_view(self, previous: str):
         self.page.wait_for_function(
-            """previous => {
-                const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+            """([previous, selector]) => {
+                const frame = document.querySelector(selector);
                 const view = frame && frame.contentDocument.body.getAttribute('data-bhxh-view');
                 return view && view !== previous;
             }""",
-            arg=previous, timeout=30_000,
+            arg=[previous, MAP_FRAME], timeout=30_000,
         )
 
     def choose(self, option: str):

@@ -37,8 +37,7 @@ def test_the_map_page_carries_the_demo_banner(demo_page, query):
     demo_page.open(query)
     banner = _banner(demo_page)
     # Above the map, where nobody can miss it.
-    frame = demo_page.page.locator('iframe[title="streamlit_folium.st_folium"]')
-    assert banner.bounding_box()["y"] < frame.bounding_box()["y"]
+    assert banner.bounding_box()["y"] < demo_page.map_iframe.bounding_box()["y"]
     assert DEMO_LABEL in demo_page.page.locator('[data-testid="bhxh-source"]').inner_text()
 
 

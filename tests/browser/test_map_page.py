@@ -5,8 +5,7 @@ import re
 from bhxh_geo.coverage import coverage_table, fixed_classes
 from bhxh_geo.districts import load_districts
 from bhxh_geo.i18n import format_pct
-
-FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+from tests.browser.conftest import MAP_FRAME
 
 
 def _labels(app_page):
@@ -164,7 +163,7 @@ _ARRIVALS = """(() => {
   window.bhxhArrivals = {};
   const mark = (name, present) => { if (present && !(name in window.bhxhArrivals)) window.bhxhArrivals[name] = performance.now(); };
   const watch = () => {
-    const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+    const frame = document.querySelector('%s');
     const body = frame && frame.contentDocument && frame.contentDocument.body;
     if (body && body.getAttribute('data-bhxh-ready') === '1' && !('map' in window.bhxhArrivals)) {
       window.bhxhArrivals.mapTop = frame.getBoundingClientRect().top;
@@ -175,7 +174,7 @@ _ARRIVALS = """(() => {
     requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
-})();"""
+})();""" % MAP_FRAME
 
 
 def test_a_page_open_paints_the_map_first_then_the_rest_follows_unasked(app_page):
@@ -186,7 +185,7 @@ def test_a_page_open_paints_the_map_first_then_the_rest_follows_unasked(app_page
     arrivals = page.evaluate("window.bhxhArrivals")
     assert arrivals["map"] < arrivals["legend"] and arrivals["map"] < arrivals["table"], arrivals
     # What came after the map did not push it down.
-    assert page.locator(FRAME).evaluate("el => el.getBoundingClientRect().top") == arrivals["mapTop"]
+    assert app_page.map_iframe.evaluate("el => el.getBoundingClientRect().top") == arrivals["mapTop"]
     # The rest is the page as any other run draws it: the drill-down of the district in the URL,
     # the controls, the whole table.
     assert page.get_by_text("Huyện Ia Grai: 4 chỉ tiêu × 3 năm").is_visible()
