@@ -4,22 +4,23 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.requirements-$(shell sha256sum requirements.txt | cut -c1-16)
+# requirements.txt is the lock: every package pinned, compiled from pyproject.toml (`make lock`).
+STAMP := $(VENV)/.requirements-$(shell cat requirements.txt pyproject.toml | sha256sum | cut -c1-16)
 PORT ?= 8501
 DEMO_PORT ?= 8502
 DEMO_DB ?= var/demo.sqlite3
 APT_CHROMIUM := apt-get install -y chromium
 
-.PHONY: run test test-quick setup boundaries assets chromium demo bench clean
+.PHONY: run test test-quick lint format lock setup boundaries assets chromium demo bench clean
 
 run: setup
-	$(PY) -m streamlit run app.py --server.port $(PORT)
+	$(PY) -m streamlit run server.py --server.port $(PORT)
 
 # The app on a separate database of synthetic actuals, labelled on every screen and export
 # ("DỮ LIỆU MINH HỌA — không phải số liệu thật"); seeded once, never the real var/bhxh_geo.sqlite3.
 demo: setup
 	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m bhxh_geo demo seed
-	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m streamlit run app.py --server.port $(DEMO_PORT)
+	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m streamlit run server.py --server.port $(DEMO_PORT)
 
 test: setup chromium
 	$(PY) -m pytest
@@ -29,10 +30,27 @@ test-quick: setup
 
 setup: $(STAMP) boundaries assets
 
-$(STAMP): requirements.txt
+$(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	rm -f $(VENV)/.requirements-* && touch $@
+
+# One lint command: ruff (rules and format) over the tree, mypy over the domain package.
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
+
+# Apply ruff's fixes and formatting.
+format: $(STAMP)
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+# Recompile the lock from pyproject.toml, keeping every pin that still fits.
+lock: $(STAMP)
+	CUSTOM_COMPILE_COMMAND="make lock" $(PY) -m piptools compile --quiet --strip-extras --extra test --extra dev --allow-unsafe \
+	  --no-emit-index-url --no-emit-find-links -o requirements.txt pyproject.toml
 
 boundaries: $(STAMP)
 	$(PY) -m bhxh_geo boundaries build

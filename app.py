@@ -17,7 +17,9 @@ pages = [
     st.Page("pages/district.py", title=t("nav.district", lang), icon="📍", url_path="district"),
     st.Page("pages/plan.py", title=t("nav.plan", lang), icon="📄", url_path="plan"),
     st.Page("pages/export.py", title=t("nav.export", lang), icon="⬇️", url_path="export"),
-    st.Page("pages/import_actuals.py", title=t("nav.import", lang), icon="📥", url_path="import_actuals"),
+    st.Page(
+        "pages/import_actuals.py", title=t("nav.import", lang), icon="📥", url_path="import_actuals"
+    ),
 ]
 page = st.navigation(pages, position="hidden" if present else "sidebar")
 if page.url_path != map_page.url_path:

@@ -22,6 +22,11 @@ base = folium.Map(location=[13.8, 108.16], zoom_start=9, tiles=None)
 group = folium.FeatureGroup(name="districts")
 folium.GeoJson(
     frame[["code", "value", "fill", "geometry"]].to_json(),
-    style_function=lambda f: {"fillColor": f["properties"]["fill"], "color": "#fff", "weight": 1, "fillOpacity": 1},
+    style_function=lambda f: {
+        "fillColor": f["properties"]["fill"],
+        "color": "#fff",
+        "weight": 1,
+        "fillOpacity": 1,
+    },
 ).add_to(group)
 st_folium(base, key="map", height=760, width=1100, feature_group_to_add=group, returned_objects=[])

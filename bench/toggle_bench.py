@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import datetime
 import os
 import platform
@@ -41,22 +42,33 @@ sys.path.insert(0, str(ROOT))
 
 from bhxh_geo.render.assets import LEAFLET_DIR  # noqa: E402
 
-APPS = {"app": "app.py", "naive": "bench/naive_app.py", "careful": "bench/careful_app.py"}
+APPS = {"app": "server.py", "naive": "bench/naive_app.py", "careful": "bench/careful_app.py"}
 # The app sends its map first and the rest of the page once the map has drawn (ui/map_first.py);
 # its page is whole when the table of districts is there. The baselines are whole with their map.
 WHOLE_PAGE = {"app": "[data-testid='bhxh-district-table']"}
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 # The fills of the district paths, read from inside the map iframe (looked up afresh each time:
 # the naive app replaces its iframe on every toggle).
-FILLS_JS = """() => {
+FILLS_JS = (
+    """() => {
   const frame = document.querySelector('%s');
   const doc = frame && frame.contentDocument;
   if (!doc) return '';
   const paths = [...doc.querySelectorAll('path.leaflet-interactive')].filter(p => p.getAttribute('fill') && p.getAttribute('fill') !== '#eeeeee');
   return paths.length >= 17 ? paths.map(p => p.getAttribute('fill')).join(',') : '';
-}""" % FRAME
+}"""
+    % FRAME
+)
 
 
 # Timed inside the page, so Playwright's own round trips are not counted: the click is a DOM
@@ -94,9 +106,23 @@ def start(script: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            script,
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     for _ in range(200):
@@ -111,8 +137,15 @@ def start(script: str) -> tuple[subprocess.Popen, str]:
 class Session:
     """One browser page on one app, with the requests that left the app and websocket bytes."""
 
-    def __init__(self, browser, url: str, count_bytes: bool = True, url_year: bool = False, context=None,
-                 whole_page: str | None = None):
+    def __init__(
+        self,
+        browser,
+        url: str,
+        count_bytes: bool = True,
+        url_year: bool = False,
+        context=None,
+        whole_page: str | None = None,
+    ):
         self.url, self.external, self.ws_bytes, self.http_bytes = url, [], 0, 0
         self.whole_page, self.whole_s = whole_page, None
         self.url_year = url_year  # the app keeps the year in the URL; the baselines do not
@@ -124,7 +157,9 @@ class Session:
         # DevTools protocol rather than Playwright's routing, which would switch the browser's
         # HTTP cache off: so every app, baselines included, can be timed with its cache.
         self.cdp.on("Fetch.requestPaused", self._external_request)
-        self.cdp.send("Fetch.enable", {"patterns": [{"urlPattern": "https://*"}, {"urlPattern": "wss://*"}]})
+        self.cdp.send(
+            "Fetch.enable", {"patterns": [{"urlPattern": "https://*"}, {"urlPattern": "wss://*"}]}
+        )
         if count_bytes:  # network events for every response; kept off while timing page opens
             self.cdp.send("Network.enable")
             self.cdp.on("Network.webSocketFrameReceived", self._frame)
@@ -135,17 +170,24 @@ class Session:
         self.external.append(request_url)
         name = request_url.split("?")[0].rsplit("/", 1)[-1]
         local = LEAFLET_DIR / name
-        body = local.read_bytes() if name in ("leaflet.js", "leaflet.css") and local.is_file() else b""
+        body = (
+            local.read_bytes() if name in ("leaflet.js", "leaflet.css") and local.is_file() else b""
+        )
         kind = "text/css" if name.endswith(".css") else "application/javascript"
-        try:
-            self.cdp.send("Fetch.fulfillRequest", {
-                "requestId": event["requestId"], "responseCode": 200,
-                "responseHeaders": [{"name": "Content-Type", "value": kind},
-                                    {"name": "Cache-Control", "value": "max-age=86400"}],
-                "body": base64.b64encode(body).decode(),
-            })
-        except PlaywrightError:  # the request's frame is gone (the naive app rebuilds its iframe)
-            pass
+        # the request's frame may be gone (the naive app rebuilds its iframe)
+        with contextlib.suppress(PlaywrightError):
+            self.cdp.send(
+                "Fetch.fulfillRequest",
+                {
+                    "requestId": event["requestId"],
+                    "responseCode": 200,
+                    "responseHeaders": [
+                        {"name": "Content-Type", "value": kind},
+                        {"name": "Cache-Control", "value": "max-age=86400"},
+                    ],
+                    "body": base64.b64encode(body).decode(),
+                },
+            )
 
     def _frame(self, event):
         response = event["response"]
@@ -184,7 +226,8 @@ class Session:
             # The app's map switches before its rerun starts: wait until that rerun has put the
             # year in the URL (the default year is left out), then until it has finished.
             self.page.wait_for_function(
-                "y => (new URLSearchParams(location.search).get('year') || '2025') === y", arg=year)
+                "y => (new URLSearchParams(location.search).get('year') || '2025') === y", arg=year
+            )
         self.page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for()
         time.sleep(0.25)  # let the last bytes of this rerun arrive
         self.page.evaluate("1")  # and let Playwright deliver their network events
@@ -206,15 +249,22 @@ def measure_opens(browser, urls: dict[str, str], rounds: int) -> dict[str, dict]
     """Page opens in rounds alternating between the apps, so that the machine being busier at one
     moment weighs on every app alike. Each round opens every app once in a new browser profile
     and once in a profile of its own that keeps its HTTP cache; a first round only warms up."""
-    cache_profiles = {name: browser.new_context(viewport={"width": 1920, "height": 1080}) for name in urls}
+    cache_profiles = {
+        name: browser.new_context(viewport={"width": 1920, "height": 1080}) for name in urls
+    }
     seconds = {name: {"cold": [], "cached": [], "whole": []} for name in urls}
     for round_number in range(rounds + 1):
         for name, url in urls.items():
             fresh = Session(browser, url, count_bytes=False, whole_page=WHOLE_PAGE.get(name))
             cold = fresh.open()
             fresh.close()
-            kept = Session(browser, url, count_bytes=False, context=cache_profiles[name],
-                           whole_page=WHOLE_PAGE.get(name))
+            kept = Session(
+                browser,
+                url,
+                count_bytes=False,
+                context=cache_profiles[name],
+                whole_page=WHOLE_PAGE.get(name),
+            )
             cached, whole = kept.open(), kept.whole_s
             kept.close()
             if round_number:
@@ -224,14 +274,18 @@ def measure_opens(browser, urls: dict[str, str], rounds: int) -> dict[str, dict]
     for profile in cache_profiles.values():
         profile.close()
     return {
-        name: {"open_cold_s": statistics.median(s["cold"]), "open_cached_s": statistics.median(s["cached"]),
-               "whole_cached_s": statistics.median(s["whole"])}
+        name: {
+            "open_cold_s": statistics.median(s["cold"]),
+            "open_cached_s": statistics.median(s["cached"]),
+            "whole_cached_s": statistics.median(s["whole"]),
+        }
         for name, s in seconds.items()
     }
 
 
-def measure_toggles(browser, url: str, toggles: int, heap_toggles: int, url_year: bool,
-                    whole_page: str | None) -> dict:
+def measure_toggles(
+    browser, url: str, toggles: int, heap_toggles: int, url_year: bool, whole_page: str | None
+) -> dict:
     session = Session(browser, url, url_year=url_year, whole_page=whole_page)
     session.open()
     external_at_open = len(session.external)
@@ -252,15 +306,22 @@ def measure_toggles(browser, url: str, toggles: int, heap_toggles: int, url_year
         "heap_before_mb": heap_before,
         "heap_growth_mb": heap_after - heap_before,
         "external_at_open": external_at_open,
-        "external_per_toggle": (len(session.external) - external_at_open) / (toggles + heap_toggles),
+        "external_per_toggle": (len(session.external) - external_at_open)
+        / (toggles + heap_toggles),
     }
     session.close()
     return result
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     return f"{os.cpu_count()} cores, {cpu}, {platform.system()} {platform.release()}"
 
 
@@ -278,36 +339,56 @@ def main() -> None:
         try:
             for name in names:
                 servers[name] = start(APPS[name])
-            results = measure_opens(browser, {name: url for name, (_, url) in servers.items()}, args.open_rounds)
+            results = measure_opens(
+                browser, {name: url for name, (_, url) in servers.items()}, args.open_rounds
+            )
             for name, (_, url) in servers.items():
-                results[name].update(measure_toggles(browser, url, args.toggles, args.heap_toggles,
-                                                     url_year=name == "app", whole_page=WHOLE_PAGE.get(name)))
+                results[name].update(
+                    measure_toggles(
+                        browser,
+                        url,
+                        args.toggles,
+                        args.heap_toggles,
+                        url_year=name == "app",
+                        whole_page=WHOLE_PAGE.get(name),
+                    )
+                )
                 print(f"{name}: {results[name]}", file=sys.stderr)
         finally:
             for process, _ in servers.values():
                 process.terminate()
                 process.wait(timeout=10)
         browser.close()
-    print(f"Measured {datetime.date.today()} on {machine()}; opens in {args.open_rounds} rounds alternating "
-          f"between the apps, {args.toggles} toggles, heap over {args.heap_toggles} toggles.\n")
-    print("| app | open → coloured map (new profile / HTTP cache) | open → whole page (HTTP cache) "
-          "| toggle median | toggle p90 | KB received / toggle | JS heap growth | external requests (open / per toggle) |")
+    print(
+        f"Measured {datetime.date.today()} on {machine()}; opens in {args.open_rounds} rounds alternating "
+        f"between the apps, {args.toggles} toggles, heap over {args.heap_toggles} toggles.\n"
+    )
+    print(
+        "| app | open → coloured map (new profile / HTTP cache) | open → whole page (HTTP cache) "
+        "| toggle median | toggle p90 | KB received / toggle | JS heap growth | external requests (open / per toggle) |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for name, r in results.items():
-        print(f"| {name} | {r['open_cold_s']:.2f} s / {r['open_cached_s']:.2f} s | {r['whole_cached_s']:.2f} s "
-              f"| {r['toggle_median_ms']:.0f} ms "
-              f"| {r['toggle_p90_ms']:.0f} ms "
-              f"| {r['ws_kb_per_toggle']:.1f} KB | {r['heap_growth_mb']:+.1f} MB (from {r['heap_before_mb']:.1f}) "
-              f"| {r['external_at_open']} / {r['external_per_toggle']:.1f} |")
+        print(
+            f"| {name} | {r['open_cold_s']:.2f} s / {r['open_cached_s']:.2f} s | {r['whole_cached_s']:.2f} s "
+            f"| {r['toggle_median_ms']:.0f} ms "
+            f"| {r['toggle_p90_ms']:.0f} ms "
+            f"| {r['ws_kb_per_toggle']:.1f} KB | {r['heap_growth_mb']:+.1f} MB (from {r['heap_before_mb']:.1f}) "
+            f"| {r['external_at_open']} / {r['external_per_toggle']:.1f} |"
+        )
     if "naive" in results and "app" in results:
         app, naive = results["app"], results["naive"]
-        print(f"\napp / naive: toggle median {app['toggle_median_ms'] / naive['toggle_median_ms']:.2f}, "
-              f"bytes per toggle {app['ws_kb_per_toggle'] / naive['ws_kb_per_toggle']:.3f}")
+        print(
+            f"\napp / naive: toggle median {app['toggle_median_ms'] / naive['toggle_median_ms']:.2f}, "
+            f"bytes per toggle {app['ws_kb_per_toggle'] / naive['ws_kb_per_toggle']:.3f}"
+        )
     if "careful" in results and "app" in results:
         app, careful = results["app"], results["careful"]
-        print(f"app / careful: toggle median {app['toggle_median_ms'] / careful['toggle_median_ms']:.2f}, "
-              f"open {app['open_cold_s'] / careful['open_cold_s']:.2f} (new profile), "
-              f"{app['open_cached_s'] / careful['open_cached_s']:.2f} (HTTP cache)")
+        print(
+            f"app / careful: toggle median {app['toggle_median_ms'] / careful['toggle_median_ms']:.2f}, "
+            f"open {app['open_cold_s'] / careful['open_cold_s']:.2f} (new profile), "
+            f"{app['open_cached_s'] / careful['open_cached_s']:.2f} (HTTP cache)"
+        )
 
 
 if __name__ == "__main__":

@@ -101,7 +101,9 @@ def districts_from_upstream(data: bytes) -> gpd.GeoDataFrame:
     return frame.sort_values("code", ignore_index=True)
 
 
-def simplify_coverage(frame: gpd.GeoDataFrame, tolerance: float = SIMPLIFY_TOLERANCE) -> gpd.GeoDataFrame:
+def simplify_coverage(
+    frame: gpd.GeoDataFrame, tolerance: float = SIMPLIFY_TOLERANCE
+) -> gpd.GeoDataFrame:
     """Clean, simplify and round all districts together so that shared edges stay identical.
 
     The upstream file is not an exact coverage (a few shared edges have vertices on one side
@@ -129,7 +131,9 @@ def build_boundaries(path: Path = BOUNDARIES_PATH, force: bool = False) -> Build
     """Write ``geo/gialai_districts.geojson``; a current file is left as it is unless ``force``."""
     if not force and _is_current(path):
         frame = load_boundaries(path)
-        return BuildReport(path, len(frame), count_vertices(frame), path.stat().st_size, "existing file", False)
+        return BuildReport(
+            path, len(frame), count_vertices(frame), path.stat().st_size, "existing file", False
+        )
     data, origin = fetch_upstream()
     frame = simplify_coverage(districts_from_upstream(data))
     document = json.loads(frame.to_json(drop_id=True))
@@ -141,7 +145,9 @@ def build_boundaries(path: Path = BOUNDARIES_PATH, force: bool = False) -> Build
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(document, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    tmp.write_text(
+        json.dumps(document, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
     tmp.replace(path)
     return BuildReport(path, len(frame), count_vertices(frame), path.stat().st_size, origin, True)
 
@@ -153,7 +159,9 @@ def _is_current(path: Path) -> bool:
         meta = json.loads(path.read_text(encoding="utf-8")).get("bhxh_geo", {})
     except (OSError, ValueError):
         return False
-    return meta.get("source_sha256") == UPSTREAM_SHA256 and meta.get("build_version") == BUILD_VERSION
+    return (
+        meta.get("source_sha256") == UPSTREAM_SHA256 and meta.get("build_version") == BUILD_VERSION
+    )
 
 
 def load_boundaries(path: Path = BOUNDARIES_PATH) -> gpd.GeoDataFrame:

@@ -20,7 +20,8 @@ import shapely
 
 from bhxh_geo import colours
 from bhxh_geo.classify import Classes, classify_diverging
-from bhxh_geo.i18n import format_number, format_pct, format_pp, indicator_label, t
+from bhxh_geo.i18n import MINUS, format_number, format_pct, format_pp, indicator_label, t
+from bhxh_geo.i18n.numbers import number_symbols
 from bhxh_geo.neighbours import ABOVE, BELOW, EQUAL
 from bhxh_geo.paths import CRS_WGS84
 
@@ -34,14 +35,14 @@ BIG_PANEL = (560, 610)
 BAR_HEIGHT = 24
 FONT = "DejaVu Sans, Arial, sans-serif"
 # Semantic colours, all taken from the palettes in colours.py.
-POSITION_COLOURS = {ABOVE: colours.diverging(5)[-1], EQUAL: colours.diverging(5)[2], BELOW: colours.diverging(5)[0]}
+POSITION_COLOURS = {
+    ABOVE: colours.diverging(5)[-1],
+    EQUAL: colours.diverging(5)[2],
+    BELOW: colours.diverging(5)[0],
+}
 BEHIND_COLOUR, MET_COLOUR = colours.diverging(4)[0], colours.diverging(4)[-1]
 DISTRICT_LINE = colours.sequential(5)[-1]
 PROVINCE_LINE = colours.LABEL_TEXT
-_NUMBER_LOCALES = {
-    "vi": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", " ₫"]},
-    "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["", ""]},
-}
 
 
 def chart_geometry(boundaries: gpd.GeoDataFrame) -> dict:
@@ -59,7 +60,9 @@ def chart_geometry(boundaries: gpd.GeoDataFrame) -> dict:
     if not isinstance(boundaries, gpd.GeoDataFrame):
         raise TypeError(f"chart_geometry expects a GeoDataFrame, got {type(boundaries).__name__}")
     if boundaries.crs is None or not boundaries.crs.equals(CRS_WGS84):
-        raise ValueError(f"chart_geometry expects {CRS_WGS84} (what Vega projects), got {boundaries.crs}")
+        raise ValueError(
+            f"chart_geometry expects {CRS_WGS84} (what Vega projects), got {boundaries.crs}"
+        )
     geometries = shapely.coverage_simplify(boundaries.geometry.values, CHART_TOLERANCE)
     geometries = shapely.transform(geometries, lambda xy: np.round(xy, CHART_DECIMALS))
     features = [
@@ -76,22 +79,26 @@ def chart_geometry(boundaries: gpd.GeoDataFrame) -> dict:
 # --- ranking ------------------------------------------------------------------------------
 
 
-def ranking_chart(table: pd.DataFrame, classes: Classes, lang: str, title: str = "") -> alt.LayerChart:
+def ranking_chart(
+    table: pd.DataFrame, classes: Classes, lang: str, title: str = ""
+) -> alt.LayerChart:
     """The 17 districts as horizontal bars, highest first, with the province as a vertical rule.
 
     ``table`` is :func:`bhxh_geo.coverage.coverage_table`'s output; bars take the map's colours.
     """
     districts = _district_rows(table)
     province = float(table.loc[table["is_province"], "value"].iloc[0])
-    data = pd.DataFrame({
-        "unit_code": districts["unit_code"],
-        "name": districts["name"],
-        "value": districts["value"],
-        "value_text": [format_pct(v, lang) for v in districts["value"]],
-        "rank": districts["rank"].astype("float").astype("Int64"),
-        "fill": [classes.colour_of(v) for v in districts["value"]],
-        "source": districts["source"],
-    }).sort_values(["value", "name"], ascending=[False, True], na_position="last")
+    data = pd.DataFrame(
+        {
+            "unit_code": districts["unit_code"],
+            "name": districts["name"],
+            "value": districts["value"],
+            "value_text": [format_pct(v, lang) for v in districts["value"]],
+            "rank": districts["rank"].astype("float").astype("Int64"),
+            "fill": [classes.colour_of(v) for v in districts["value"]],
+            "source": districts["source"],
+        }
+    ).sort_values(["value", "name"], ascending=[False, True], na_position="last")
     order = data["name"].tolist()
     value_title = t("table.value", lang)
     base = alt.Chart(data).encode(
@@ -107,14 +114,34 @@ def ranking_chart(table: pd.DataFrame, classes: Classes, lang: str, title: str =
     bars = base.mark_bar(stroke=colours.MISSING_HATCH, strokeWidth=0.5).encode(
         color=alt.Color("fill:N", scale=None), tooltip=tooltip
     )
-    labels = base.mark_text(align="left", dx=4, font=FONT, fontSize=12, color=colours.LABEL_TEXT).encode(
-        text="value_text:N"
+    labels = base.mark_text(
+        align="left", dx=4, font=FONT, fontSize=12, color=colours.LABEL_TEXT
+    ).encode(text="value_text:N")
+    rule_data = pd.DataFrame(
+        {
+            "value": [province],
+            "label": [t("compare.province_rule", lang, value=format_pct(province, lang))],
+        }
     )
-    rule_data = pd.DataFrame({"value": [province], "label": [t("compare.province_rule", lang, value=format_pct(province, lang))]})
-    rule = alt.Chart(rule_data).mark_rule(color=PROVINCE_LINE, strokeDash=[6, 3], strokeWidth=2).encode(x="value:Q")
-    rule_label = alt.Chart(rule_data).mark_text(
-        align="left", dx=4, dy=-6, baseline="bottom", font=FONT, fontSize=12, fontWeight="bold", color=PROVINCE_LINE
-    ).encode(x="value:Q", y=alt.value(0), text="label:N")
+    rule = (
+        alt.Chart(rule_data)
+        .mark_rule(color=PROVINCE_LINE, strokeDash=[6, 3], strokeWidth=2)
+        .encode(x="value:Q")
+    )
+    rule_label = (
+        alt.Chart(rule_data)
+        .mark_text(
+            align="left",
+            dx=4,
+            dy=-6,
+            baseline="bottom",
+            font=FONT,
+            fontSize=12,
+            fontWeight="bold",
+            color=PROVINCE_LINE,
+        )
+        .encode(x="value:Q", y=alt.value(0), text="label:N")
+    )
     chart = alt.layer(bars, labels, rule, rule_label).properties(
         width="container", height=BAR_HEIGHT * len(data), **_title(title)
     )
@@ -128,22 +155,26 @@ def map_values(table: pd.DataFrame, classes: Classes, lang: str, unit: str = "pc
     """What a map panel looks up per district: value, its text, its class label (legend entry)."""
     districts = _district_rows(table)
     labels = class_labels(classes, lang, unit)
-    return pd.DataFrame({
-        "code": districts["unit_code"],
-        "name": districts["name"],
-        "value": districts["value"],
-        "value_text": [_value_text(v, lang, unit) for v in districts["value"]],
-        "class_label": [_class_label(classes, labels, v, lang) for v in districts["value"]],
-        "source": districts["source"],
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "code": districts["unit_code"],
+            "name": districts["name"],
+            "value": districts["value"],
+            "value_text": [_value_text(v, lang, unit) for v in districts["value"]],
+            "class_label": [_class_label(classes, labels, v, lang) for v in districts["value"]],
+            "source": districts["source"],
+        }
+    ).reset_index(drop=True)
 
 
 def class_labels(classes: Classes, lang: str, unit: str = "pct") -> list[str]:
     """One legend label per class: ``6,48 – 8,10%`` (the map legend's text) or in points."""
     if unit == "pct":
         return [entry["label"] for entry in classes.legend([], lang)]
-    return [t("compare.range.pp", lang, low=format_number(low, lang), high=format_number(high, lang))
-            for low, high in classes.ranges()]
+    return [
+        t("compare.range.pp", lang, low=format_number(low, lang), high=format_number(high, lang))
+        for low, high in classes.ranges()
+    ]
 
 
 def _class_label(classes: Classes, labels: list[str], value: float, lang: str) -> str:
@@ -167,8 +198,15 @@ def _colour_scale(labels: list[str], palette, lang: str, values: pd.DataFrame) -
     return alt.Scale(domain=domain, range=scale_range)
 
 
-def _geo_panel(values: pd.DataFrame, scale: alt.Scale, title: str, legend: alt.Legend, lang: str,
-               extra_tooltip: list | None = None, size: tuple[int, int] = (PANEL_WIDTH, PANEL_HEIGHT)) -> alt.Chart:
+def _geo_panel(
+    values: pd.DataFrame,
+    scale: alt.Scale,
+    title: str,
+    legend: alt.Legend,
+    lang: str,
+    extra_tooltip: list | None = None,
+    size: tuple[int, int] = (PANEL_WIDTH, PANEL_HEIGHT),
+) -> alt.Chart:
     fields = [c for c in values.columns if c != "code"]
     tooltip = [
         alt.Tooltip("name:N", title=t("table.unit", lang)),
@@ -194,25 +232,34 @@ def _geo_data(geometry: dict) -> alt.InlineData:
     return alt.InlineData(values=geometry, format=alt.DataFormat(property="features", type="json"))
 
 
-def year_multiples(tables: dict[int, pd.DataFrame], classes: Classes, geometry: dict, lang: str) -> alt.HConcatChart:
+def year_multiples(
+    tables: dict[int, pd.DataFrame], classes: Classes, geometry: dict, lang: str
+) -> alt.HConcatChart:
     """One map per year, side by side, on the same classes (``fixed_classes``) and one legend."""
     values = {year: map_values(table, classes, lang) for year, table in tables.items()}
-    scale = _colour_scale(class_labels(classes, lang), classes.palette, lang, pd.concat(values.values()))
+    scale = _colour_scale(
+        class_labels(classes, lang), classes.palette, lang, pd.concat(values.values())
+    )
     legend = _legend(t("unit.pct_labour_force", lang), columns=3)
     panels = [_geo_panel(frame, scale, str(year), legend, lang) for year, frame in values.items()]
     chart = alt.hconcat(*panels, data=_geo_data(geometry)).resolve_scale(color="shared")
     return _finish(chart, lang)
 
 
-def indicator_multiples(tables: dict[str, pd.DataFrame], classes: dict[str, Classes], geometry: dict,
-                        lang: str) -> alt.HConcatChart:
+def indicator_multiples(
+    tables: dict[str, pd.DataFrame], classes: dict[str, Classes], geometry: dict, lang: str
+) -> alt.HConcatChart:
     """One map per indicator for a year, each on its own classes and legend."""
     panels = []
     for indicator, table in tables.items():
         values = map_values(table, classes[indicator], lang)
-        scale = _colour_scale(class_labels(classes[indicator], lang), classes[indicator].palette, lang, values)
+        scale = _colour_scale(
+            class_labels(classes[indicator], lang), classes[indicator].palette, lang, values
+        )
         label = indicator_label(indicator, lang, short=True)
-        panels.append(_geo_panel(values, scale, label, _legend(None, columns=1), lang, size=SMALL_PANEL))
+        panels.append(
+            _geo_panel(values, scale, label, _legend(None, columns=1), lang, size=SMALL_PANEL)
+        )
     chart = alt.hconcat(*panels, data=_geo_data(geometry)).resolve_scale(color="independent")
     return _finish(chart, lang)
 
@@ -220,16 +267,24 @@ def indicator_multiples(tables: dict[str, pd.DataFrame], classes: dict[str, Clas
 def change_values(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     """The districts of two ``coverage_table`` outputs with ``value`` = after − before (points)."""
     merged = _district_rows(after).merge(
-        _district_rows(before)[["unit_code", "value", "source"]], on="unit_code", suffixes=("", "_before")
+        _district_rows(before)[["unit_code", "value", "source"]],
+        on="unit_code",
+        suffixes=("", "_before"),
     )
     merged["after"], merged["before"] = merged["value"], merged["value_before"]
     merged["value"] = (merged["after"] - merged["before"]).round(2)
-    merged["source"] = merged["source"].where(merged["source"] == merged["source_before"],
-                                              merged["source"] + "; " + merged["source_before"])
-    return merged[["unit_code", "name", "value", "before", "after", "source"]].assign(is_province=False)
+    merged["source"] = merged["source"].where(
+        merged["source"] == merged["source_before"],
+        merged["source"] + "; " + merged["source_before"],
+    )
+    return merged[["unit_code", "name", "value", "before", "after", "source"]].assign(
+        is_province=False
+    )
 
 
-def change_map(change: pd.DataFrame, geometry: dict, lang: str, start: int, end: int) -> tuple[alt.LayerChart, Classes]:
+def change_map(
+    change: pd.DataFrame, geometry: dict, lang: str, start: int, end: int
+) -> tuple[alt.LayerChart, Classes]:
     """The change from ``start`` to ``end`` (:func:`change_values`) in points, on diverging
     classes centred on zero (:func:`~bhxh_geo.classify.classify_diverging`)."""
     classes = classify_diverging(change["value"].tolist())
@@ -238,8 +293,15 @@ def change_map(change: pd.DataFrame, geometry: dict, lang: str, start: int, end:
     values["after_text"] = [format_pct(v, lang) for v in change["after"]]
     scale = _colour_scale(class_labels(classes, lang, "pp"), classes.palette, lang, values)
     panel = _geo_panel(
-        values, scale, "", _legend(t("compare.col.change", lang), columns=1), lang,
-        extra_tooltip=[alt.Tooltip("before_text:N", title=str(start)), alt.Tooltip("after_text:N", title=str(end))],
+        values,
+        scale,
+        "",
+        _legend(t("compare.col.change", lang), columns=1),
+        lang,
+        extra_tooltip=[
+            alt.Tooltip("before_text:N", title=str(start)),
+            alt.Tooltip("after_text:N", title=str(end)),
+        ],
         size=BIG_PANEL,
     )
     return _finish(alt.layer(panel, data=_geo_data(geometry)), lang), classes
@@ -249,21 +311,31 @@ def neighbours_map(comparison: pd.DataFrame, geometry: dict, lang: str) -> alt.L
     """Each district coloured above / equal / below the mean of its neighbours."""
     labels = {position: t(f"compare.position.{position}", lang) for position in POSITION_COLOURS}
     missing = t("legend.missing", lang)
-    values = pd.DataFrame({
-        "code": comparison["unit_code"],
-        "name": comparison["name"],
-        "value_text": [format_pct(v, lang) for v in comparison["value"]],
-        "mean_text": [format_pct(v, lang) for v in comparison["neighbours_mean"]],
-        "difference_text": [format_pp(v, lang) for v in comparison["difference_pp"]],
-        "class_label": [labels.get(p, missing) for p in comparison["position"]],
-        "source": comparison["source"],
-    })
+    values = pd.DataFrame(
+        {
+            "code": comparison["unit_code"],
+            "name": comparison["name"],
+            "value_text": [format_pct(v, lang) for v in comparison["value"]],
+            "mean_text": [format_pct(v, lang) for v in comparison["neighbours_mean"]],
+            "difference_text": [format_pp(v, lang) for v in comparison["difference_pp"]],
+            "class_label": [labels.get(p, missing) for p in comparison["position"]],
+            "source": comparison["source"],
+        }
+    )
     present = [p for p in POSITION_COLOURS if (comparison["position"] == p).any()]
-    scale = _colour_scale([labels[p] for p in present], [POSITION_COLOURS[p] for p in present], lang, values)
+    scale = _colour_scale(
+        [labels[p] for p in present], [POSITION_COLOURS[p] for p in present], lang, values
+    )
     panel = _geo_panel(
-        values, scale, "", _legend(None, columns=1), lang,
-        extra_tooltip=[alt.Tooltip("mean_text:N", title=t("compare.col.neighbours_mean", lang)),
-                       alt.Tooltip("difference_text:N", title=t("compare.col.difference", lang))],
+        values,
+        scale,
+        "",
+        _legend(None, columns=1),
+        lang,
+        extra_tooltip=[
+            alt.Tooltip("mean_text:N", title=t("compare.col.neighbours_mean", lang)),
+            alt.Tooltip("difference_text:N", title=t("compare.col.difference", lang)),
+        ],
         size=BIG_PANEL,
     )
     return _finish(alt.layer(panel, data=_geo_data(geometry)), lang)
@@ -280,13 +352,33 @@ def dumbbell_data(gap_table: pd.DataFrame, lang: str) -> pd.DataFrame:
     for row in districts.itertuples(index=False):
         status = t("compare.status.behind" if row.value < 0 else "compare.status.met", lang)
         for series, value in (("target", row.target), ("actual", row.actual)):
-            rows.append({
-                "unit_code": row.unit_code, "name": row.name, "series": t(f"compare.series.{series}", lang),
-                "value": float(value), "value_text": format_pct(value, lang), "gap_pp": row.value,
-                "gap_text": format_pp(row.value, lang), "status": status, "source": row.source,
-            })
-    return pd.DataFrame(rows, columns=["unit_code", "name", "series", "value", "value_text", "gap_pp", "gap_text",
-                                       "status", "source"])
+            rows.append(
+                {
+                    "unit_code": row.unit_code,
+                    "name": row.name,
+                    "series": t(f"compare.series.{series}", lang),
+                    "value": float(value),
+                    "value_text": format_pct(value, lang),
+                    "gap_pp": row.value,
+                    "gap_text": format_pp(row.value, lang),
+                    "status": status,
+                    "source": row.source,
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "unit_code",
+            "name",
+            "series",
+            "value",
+            "value_text",
+            "gap_pp",
+            "gap_text",
+            "status",
+            "source",
+        ],
+    )
 
 
 def dumbbell_chart(gap_table: pd.DataFrame, lang: str, title: str = "") -> alt.LayerChart | None:
@@ -308,16 +400,31 @@ def dumbbell_chart(gap_table: pd.DataFrame, lang: str, title: str = "") -> alt.L
         alt.Tooltip("gap_text:N", title=t("compare.col.difference", lang)),
         alt.Tooltip("source:N", title=t("table.source", lang)),
     ]
-    line = alt.Chart(data).mark_line(color=colours.MISSING_HATCH, strokeWidth=2).encode(
-        y=y, x=alt.X("value:Q", title=t("table.value", lang)), detail="name:N"
+    line = (
+        alt.Chart(data)
+        .mark_line(color=colours.MISSING_HATCH, strokeWidth=2)
+        .encode(y=y, x=alt.X("value:Q", title=t("table.value", lang)), detail="name:N")
     )
-    targets = alt.Chart(data).transform_filter(alt.datum.series == target_label).mark_point(
-        shape="diamond", size=110, filled=False, strokeWidth=2, color=PROVINCE_LINE
-    ).encode(y=y, x="value:Q", tooltip=tooltip)
-    actuals = alt.Chart(data).transform_filter(alt.datum.series == actual_label).mark_circle(size=130, opacity=1).encode(
-        y=y, x="value:Q", tooltip=tooltip,
-        color=alt.Color("status:N", scale=alt.Scale(domain=[behind, met], range=[BEHIND_COLOUR, MET_COLOUR]),
-                        legend=alt.Legend(title=actual_label, orient="bottom")),
+    targets = (
+        alt.Chart(data)
+        .transform_filter(alt.datum.series == target_label)
+        .mark_point(shape="diamond", size=110, filled=False, strokeWidth=2, color=PROVINCE_LINE)
+        .encode(y=y, x="value:Q", tooltip=tooltip)
+    )
+    actuals = (
+        alt.Chart(data)
+        .transform_filter(alt.datum.series == actual_label)
+        .mark_circle(size=130, opacity=1)
+        .encode(
+            y=y,
+            x="value:Q",
+            tooltip=tooltip,
+            color=alt.Color(
+                "status:N",
+                scale=alt.Scale(domain=[behind, met], range=[BEHIND_COLOUR, MET_COLOUR]),
+                legend=alt.Legend(title=actual_label, orient="bottom"),
+            ),
+        )
     )
     chart = alt.layer(line, targets, actuals).properties(
         width="container", height=BAR_HEIGHT * len(order), **_title(title)
@@ -333,41 +440,83 @@ def trajectory_data(profile: pd.DataFrame, lang: str) -> pd.DataFrame:
     rows = []
     for row in profile.itertuples(index=False):
         label = indicator_label(row.indicator, lang, short=True)
-        for series, value in (("district", row.target), ("province", row.province_target), ("actual", row.actual)):
+        for series, value in (
+            ("district", row.target),
+            ("province", row.province_target),
+            ("actual", row.actual),
+        ):
             if pd.isna(value):
                 continue
-            rows.append({"indicator": row.indicator, "indicator_label": label, "year": int(row.year),
-                         "series": series, "value": float(value), "value_text": format_pct(value, lang),
-                         "source": row.source if series != "province" else row.plan_source})
-    return pd.DataFrame(rows, columns=["indicator", "indicator_label", "year", "series", "value", "value_text", "source"])
+            rows.append(
+                {
+                    "indicator": row.indicator,
+                    "indicator_label": label,
+                    "year": int(row.year),
+                    "series": series,
+                    "value": float(value),
+                    "value_text": format_pct(value, lang),
+                    "source": row.source if series != "province" else row.plan_source,
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=["indicator", "indicator_label", "year", "series", "value", "value_text", "source"],
+    )
 
 
 def trajectory_chart(profile: pd.DataFrame, name: str, lang: str) -> alt.FacetChart:
     """Small panels, one per indicator: the district's targets (solid), the province's (dashed),
     and reported actuals (dots) where imported; each panel on its own scale."""
     data = trajectory_data(profile, lang)
-    colours_by_series = {"district": DISTRICT_LINE, "province": PROVINCE_LINE, "actual": BEHIND_COLOUR}
-    labels = {"district": name, "province": t("province", lang), "actual": t("compare.series.actual", lang)}
+    colours_by_series = {
+        "district": DISTRICT_LINE,
+        "province": PROVINCE_LINE,
+        "actual": BEHIND_COLOUR,
+    }
+    labels = {
+        "district": name,
+        "province": t("province", lang),
+        "actual": t("compare.series.actual", lang),
+    }
     present = [series for series in labels if (data["series"] == series).any()]
     data["series_label"] = data["series"].map(labels)
-    scale = alt.Scale(domain=[labels[s] for s in present], range=[colours_by_series[s] for s in present])
+    scale = alt.Scale(
+        domain=[labels[s] for s in present], range=[colours_by_series[s] for s in present]
+    )
     x = alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0))
     y = alt.Y("value:Q", title=t("table.value", lang), scale=alt.Scale(zero=False))
-    tooltip = [alt.Tooltip("series_label:N", title="·"), alt.Tooltip("year:O", title=t("control.year", lang)),
-               alt.Tooltip("value_text:N", title=t("table.value", lang)),
-               alt.Tooltip("source:N", title=t("table.source", lang))]
+    tooltip = [
+        alt.Tooltip("series_label:N", title="·"),
+        alt.Tooltip("year:O", title=t("control.year", lang)),
+        alt.Tooltip("value_text:N", title=t("table.value", lang)),
+        alt.Tooltip("source:N", title=t("table.source", lang)),
+    ]
     color = alt.Color("series_label:N", scale=scale, legend=alt.Legend(title=None, orient="bottom"))
-    dash = alt.StrokeDash("series_label:N", legend=None,
-                          scale=alt.Scale(domain=[labels["district"], labels["province"]], range=[[1, 0], [5, 3]]))
-    layers = [alt.Chart().transform_filter(alt.datum.series != "actual").mark_line(point=True).encode(
-        x=x, y=y, color=color, strokeDash=dash, tooltip=tooltip)]
+    dash = alt.StrokeDash(
+        "series_label:N",
+        legend=None,
+        scale=alt.Scale(domain=[labels["district"], labels["province"]], range=[[1, 0], [5, 3]]),
+    )
+    layers = [
+        alt.Chart()
+        .transform_filter(alt.datum.series != "actual")
+        .mark_line(point=True)
+        .encode(x=x, y=y, color=color, strokeDash=dash, tooltip=tooltip)
+    ]
     if "actual" in present:
-        layers.append(alt.Chart().transform_filter(alt.datum.series == "actual").mark_circle(size=90, opacity=1)
-                      .encode(x=x, y=y, color=color, tooltip=tooltip))
+        layers.append(
+            alt.Chart()
+            .transform_filter(alt.datum.series == "actual")
+            .mark_circle(size=90, opacity=1)
+            .encode(x=x, y=y, color=color, tooltip=tooltip)
+        )
     order = list(dict.fromkeys(data["indicator_label"]))
-    chart = alt.layer(*layers, data=data).properties(width=170, height=160).facet(
-        column=alt.Column("indicator_label:N", sort=order, title=None)
-    ).resolve_scale(y="independent")
+    chart = (
+        alt.layer(*layers, data=data)
+        .properties(width=170, height=160)
+        .facet(column=alt.Column("indicator_label:N", sort=order, title=None))
+        .resolve_scale(y="independent")
+    )
     return _finish(chart, lang)
 
 
@@ -384,8 +533,19 @@ def _district_rows(table: pd.DataFrame) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
+def _number_locale(lang: str) -> alt.NumberLocale:
+    symbols = number_symbols(lang)
+    return alt.NumberLocale(
+        decimal=symbols["decimal"],
+        thousands=symbols["group"],
+        grouping=[3],
+        currency=["", ""],
+        minus=MINUS,
+    )
+
+
 def _finish(chart, lang: str):
     """Fonts and the language's number format for axes (Babel formats every other number)."""
     return chart.configure(
-        font=FONT, locale=alt.Locale(number=alt.NumberLocale(**_NUMBER_LOCALES[lang]))
+        font=FONT, locale=alt.Locale(number=_number_locale(lang))
     ).configure_view(stroke=None)

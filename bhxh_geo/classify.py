@@ -8,8 +8,8 @@ with natural breaks it gets a class of its own instead of flattening the other 1
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import mapclassify
 import numpy as np
@@ -64,7 +64,9 @@ class Classes:
         indices = [self.class_of(v) for v in values]
         return [sum(1 for i in indices if i == c) for c in range(self.k)]
 
-    def legend(self, values, lang: str, fmt: Callable[[float], str] | None = None, suffix: str = "%") -> list[dict]:
+    def legend(
+        self, values, lang: str, fmt: Callable[[float], str] | None = None, suffix: str = "%"
+    ) -> list[dict]:
         """One entry per class: colour, ``6,48 – 8,10%`` and the count of ``values`` in it.
 
         ``fmt`` formats each bound (Babel decimals by default) and ``suffix`` names the unit,
@@ -119,7 +121,9 @@ def classify(values, scheme: str = DEFAULT_SCHEME, k: int = DEFAULT_K) -> Classe
         warnings.filterwarnings("ignore", message="Numba not installed")
         classifier = _CLASSIFIERS[scheme](data, k=k)
     bins = tuple(float(b) for b in np.unique(classifier.bins))
-    return Classes(scheme, float(data.min()), bins, colours.sequential(max(len(bins), 3))[-len(bins):])
+    return Classes(
+        scheme, float(data.min()), bins, colours.sequential(max(len(bins), 3))[-len(bins) :]
+    )
 
 
 def classify_diverging(values, k: int = 4) -> Classes:

@@ -78,7 +78,9 @@ def targets_group():
 @targets_group.command(name="list")
 @click.option("--year", type=click.Choice([str(y) for y in YEARS]), help="One year (default: all).")
 @click.option("--indicator", type=click.Choice(INDICATORS), help="One indicator (default: all).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True
+)
 def targets_list(year, indicator, fmt):
     """Print the plan's targets, with their source.
 

@@ -42,4 +42,3 @@ def diverging(k: int = 5) -> tuple[str, ...]:
     if k not in DIVERGING:
         raise ValueError(f"no diverging palette with {k} classes; have {sorted(DIVERGING)}")
     return DIVERGING[k]
-

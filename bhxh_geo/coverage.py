@@ -17,7 +17,6 @@ from bhxh_geo.indicators import YEARS, check_year
 from bhxh_geo.measures import DIVERGING_MEASURES, measure_values
 
 
-
 class JoinError(ValueError):
     """Districts, values and boundaries do not line up code for code."""
 
@@ -60,19 +59,23 @@ def coverage_table(
     --------
     >>> row = coverage_table(2025, "bhxh").set_index("unit_code").loc["628"]
     >>> float(row.value), int(row["rank"]), round(float(row.change_pp), 2)
-    (10.64, 9, 0.89)
+    (10.64, 10, 0.89)
     """
     year = check_year(year)
     values = measure_values(indicator, measure, actuals, period)
     table = _units().merge(_for_year(values, year), on="unit_code", how="left", validate="1:1")
     if year - 1 in YEARS:
-        previous = _for_year(values, year - 1)[["unit_code", "value"]].rename(columns={"value": "previous"})
+        previous = _for_year(values, year - 1)[["unit_code", "value"]].rename(
+            columns={"value": "previous"}
+        )
         table = table.merge(previous, on="unit_code", how="left", validate="1:1")
     else:
         table["previous"] = np.nan
     table["change_pp"] = (table["value"] - table["previous"]).round(2)
     districts = ~table["is_province"]
-    table["rank"] = table["value"].where(districts).rank(ascending=False, method="min").astype("Int64")
+    table["rank"] = (
+        table["value"].where(districts).rank(ascending=False, method="min").astype("Int64")
+    )
     province_value = table.loc[table["is_province"], "value"].iloc[0]
     table["province_value"] = province_value
     table["vs_province_pp"] = (table["value"] - province_value).round(2)
@@ -83,11 +86,20 @@ def _units() -> pd.DataFrame:
     districts = load_districts().reset_index(drop=True)
     units = districts.rename(columns={"code": "unit_code", "official_name": "name"})
     province = pd.DataFrame(
-        [{"unit_code": PROVINCE_CODE, "name": "Toàn tỉnh", "short_label": "Toàn tỉnh", "plan_row": 0}]
+        [
+            {
+                "unit_code": PROVINCE_CODE,
+                "name": "Toàn tỉnh",
+                "short_label": "Toàn tỉnh",
+                "plan_row": 0,
+            }
+        ]
     )
     units = pd.concat([province, units], ignore_index=True)
     units["is_province"] = units["unit_code"] == PROVINCE_CODE
-    return units[["unit_code", "name", "short_label", "is_province", "plan_row"]].sort_values("plan_row")
+    return units[["unit_code", "name", "short_label", "is_province", "plan_row"]].sort_values(
+        "plan_row"
+    )
 
 
 def _for_year(values: pd.DataFrame, year: int) -> pd.DataFrame:

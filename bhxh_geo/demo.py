@@ -43,9 +43,13 @@ def demo_files(seed: int = SEED) -> list[tuple[str, bytes, str]]:
         else:
             rates[PROVINCE_CODE] = _rates(rng, targets, PROVINCE_CODE, year, progress)
             frame = pd.DataFrame(
-                [(code, year, "6 tháng" if period == "h1" else "Cả năm", indicator, value)
-                 for code, values in rates.items() for indicator, value in values.items()],
-                columns=["Mã", "Năm", "Kỳ", "Chỉ tiêu", "Tỷ lệ (%)"])
+                [
+                    (code, year, "6 tháng" if period == "h1" else "Cả năm", indicator, value)
+                    for code, values in rates.items()
+                    for indicator, value in values.items()
+                ],
+                columns=["Mã", "Năm", "Kỳ", "Chỉ tiêu", "Tỷ lệ (%)"],
+            )
         body = frame.to_csv(index=False, lineterminator="\n")
         text = f"{DEMO_LABEL}\n\n" + body
         files.append((f"minh-hoa-{year}-{period}-{layout}.csv", text.encode("utf-8-sig"), period))
@@ -54,8 +58,10 @@ def demo_files(seed: int = SEED) -> list[tuple[str, bytes, str]]:
 
 def _rates(rng, targets, code, year, progress) -> dict[str, float]:
     low, high = progress
-    parts = {i: round(float(targets[(code, year, i)]) * rng.uniform(low, high), 2)
-             for i in (BHXH_BAT_BUOC, BHXH_TU_NGUYEN, BHTN)}
+    parts = {
+        i: round(float(targets[(code, year, i)]) * rng.uniform(low, high), 2)
+        for i in (BHXH_BAT_BUOC, BHXH_TU_NGUYEN, BHTN)
+    }
     # BHXH is the sum of its parts, as the importer requires.
     return {BHXH: round(parts[BHXH_BAT_BUOC] + parts[BHXH_TU_NGUYEN], 2), **parts}
 
@@ -64,14 +70,31 @@ def _counts_frame(rng, rates: dict[str, dict[str, float]]) -> pd.DataFrame:
     rows = []
     for code, values in rates.items():
         labour = int(rng.integers(20_000, 150_000))
-        insured = {i: int(round(labour * values[i] / 100)) for i in (BHXH_BAT_BUOC, BHXH_TU_NGUYEN, BHTN)}
+        insured = {
+            i: round(labour * values[i] / 100) for i in (BHXH_BAT_BUOC, BHXH_TU_NGUYEN, BHTN)
+        }
         insured[BHXH] = insured[BHXH_BAT_BUOC] + insured[BHXH_TU_NGUYEN]
-        rows.append([code, labour, insured[BHXH], insured[BHXH_BAT_BUOC],
-                     insured[BHXH_TU_NGUYEN], insured[BHTN]])
-    frame = pd.DataFrame(rows, columns=[
-        "Mã", "Lực lượng lao động trong độ tuổi", "Số người tham gia BHXH",
-        "Số người tham gia BHXH bắt buộc", "Số người tham gia BHXH tự nguyện",
-        "Số người tham gia BHTN"])
+        rows.append(
+            [
+                code,
+                labour,
+                insured[BHXH],
+                insured[BHXH_BAT_BUOC],
+                insured[BHXH_TU_NGUYEN],
+                insured[BHTN],
+            ]
+        )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "Mã",
+            "Lực lượng lao động trong độ tuổi",
+            "Số người tham gia BHXH",
+            "Số người tham gia BHXH bắt buộc",
+            "Số người tham gia BHXH tự nguyện",
+            "Số người tham gia BHTN",
+        ],
+    )
     total = frame.drop(columns="Mã").sum()
     frame.loc[len(frame)] = [PROVINCE_CODE, *total.tolist()]
     frame.insert(1, "Năm", 2024)
@@ -93,8 +116,16 @@ def seed_demo_db(path: Path | str, seed: int = SEED) -> list[int]:
         result.raise_for_errors()
         if result.sha256 in known:
             continue
-        created.append(store.import_batch(result, filename=name, sha256=result.sha256,
-                                          source=DEMO_LABEL, by=DEMO_BY, path=path))
+        created.append(
+            store.import_batch(
+                result,
+                filename=name,
+                sha256=result.sha256,
+                source=DEMO_LABEL,
+                by=DEMO_BY,
+                path=path,
+            )
+        )
     return created
 
 

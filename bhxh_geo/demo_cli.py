@@ -21,8 +21,12 @@ def demo_group():
 
 
 @demo_group.command(name="seed")
-@click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
-              help="Demo database file (default: $BHXH_GEO_DB; never the real database).")
+@click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Demo database file (default: $BHXH_GEO_DB; never the real database).",
+)
 @click.option("--lang", type=click.Choice(LANGS), default="vi", show_default=True)
 def seed_command(db, lang):
     """Fill the demo database with synthetic actuals (only when it has none).
@@ -37,5 +41,8 @@ def seed_command(db, lang):
         created = seed_demo_db(path)
     except DemoError as error:
         raise click.ClickException(t("demo.real_db", lang, path=path)) from error
-    click.echo(t("demo.seeded", lang, count=len(created), path=path) if created
-               else t("demo.already", lang, path=path))
+    click.echo(
+        t("demo.seeded", lang, count=len(created), path=path)
+        if created
+        else t("demo.already", lang, path=path)
+    )

@@ -28,7 +28,15 @@ _PROVINCE_ALIASES = ("toan tinh", "tong cong", "tong so", "tinh gia lai", "gia l
 
 # Administrative prefixes, longest first, in the forms people type them (after folding).
 _PREFIXES = (
-    "thanh pho", "thi xa", "huyen", "tp.", "tp", "tx.", "tx", "h.", "q.",
+    "thanh pho",
+    "thi xa",
+    "huyen",
+    "tp.",
+    "tp",
+    "tx.",
+    "tx",
+    "h.",
+    "q.",
 )
 
 
@@ -62,7 +70,7 @@ def name_key(text: str) -> str:
     folded = fold(text)
     for prefix in _PREFIXES:
         if folded.startswith(prefix + " ") or (prefix.endswith(".") and folded.startswith(prefix)):
-            folded = folded[len(prefix):]
+            folded = folded[len(prefix) :]
             break
     return re.sub(r"[^a-z0-9]", "", folded)
 
@@ -79,7 +87,9 @@ def _check_districts(frame: pd.DataFrame) -> None:
     if list(frame.columns) != expected:
         raise ValueError(f"{DISTRICTS_CSV}: columns {list(frame.columns)}, expected {expected}")
     if len(frame) != DISTRICT_COUNT or frame["code"].nunique() != DISTRICT_COUNT:
-        raise ValueError(f"{DISTRICTS_CSV}: expected {DISTRICT_COUNT} unique codes, got {len(frame)}")
+        raise ValueError(
+            f"{DISTRICTS_CSV}: expected {DISTRICT_COUNT} unique codes, got {len(frame)}"
+        )
     bad = frame.loc[~frame["kind"].isin(KINDS), "kind"].tolist()
     if bad:
         raise ValueError(f"{DISTRICTS_CSV}: unknown kind {bad}, expected one of {KINDS}")

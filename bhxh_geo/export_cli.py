@@ -26,18 +26,33 @@ def _size(ctx, param, value):
 
 
 def _year_option(required: bool):
-    return click.option("--year", type=click.Choice([str(y) for y in YEARS]), required=required,
-                        help="A year of the plan." + ("" if required else " (default: all years)"))
+    return click.option(
+        "--year",
+        type=click.Choice([str(y) for y in YEARS]),
+        required=required,
+        help="A year of the plan." + ("" if required else " (default: all years)"),
+    )
 
 
 def _lang_option(command):
-    return click.option("--lang", type=click.Choice(LANGS), default="vi", show_default=True, is_eager=True,
-                        help="Language of the text on the export.")(command)
+    return click.option(
+        "--lang",
+        type=click.Choice(LANGS),
+        default="vi",
+        show_default=True,
+        is_eager=True,
+        help="Language of the text on the export.",
+    )(command)
 
 
 def _output_option(command):
-    return click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-                        help="The file to write; its suffix must match the format.")(command)
+    return click.option(
+        "-o",
+        "--output",
+        required=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="The file to write; its suffix must match the format.",
+    )(command)
 
 
 def _write(output: Path, fmt: str, build, lang: str) -> None:
@@ -48,7 +63,10 @@ def _write(output: Path, fmt: str, build, lang: str) -> None:
 
     try:
         data = build()
-    except (ValueError, BoundaryError) as error:  # ExportError, the view's checks, missing boundaries
+    except (
+        ValueError,
+        BoundaryError,
+    ) as error:  # ExportError, the view's checks, missing boundaries
         raise click.ClickException(str(error)) from error
     output.write_bytes(data)
     click.echo(t("export.written", lang, path=output, size=format_int(len(data), lang)))
@@ -62,16 +80,35 @@ def export_group():
 @export_group.command(name="map")
 @_year_option(required=True)
 @click.option("--indicator", type=click.Choice(INDICATORS), required=True, help="The indicator.")
-@click.option("--measure", type=click.Choice(MEASURES), default="target", show_default=True,
-              help="The plan's target, or (once imported) the reported figure, the gap, the people needed.")
-@click.option("--period", type=click.Choice(PERIODS), default="full", show_default=True,
-              help="full = Cả năm, h1 = 6 tháng (reported measures only).")
-@click.option("--format", "fmt", type=click.Choice(MAP_FORMATS), required=True, help="The file format.")
-@click.option("--size", default="x".join(map(str, DEFAULT_SIZE)), show_default=True, callback=_size,
-              help="Pixels, WIDTHxHEIGHT; 1200x675 for social posts (sets the aspect of SVG and PDF too).")
+@click.option(
+    "--measure",
+    type=click.Choice(MEASURES),
+    default="target",
+    show_default=True,
+    help="The plan's target, or (once imported) the reported figure, the gap, the people needed.",
+)
+@click.option(
+    "--period",
+    type=click.Choice(PERIODS),
+    default="full",
+    show_default=True,
+    help="full = Cả năm, h1 = 6 tháng (reported measures only).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(MAP_FORMATS), required=True, help="The file format."
+)
+@click.option(
+    "--size",
+    default="x".join(map(str, DEFAULT_SIZE)),
+    show_default=True,
+    callback=_size,
+    help="Pixels, WIDTHxHEIGHT; 1200x675 for social posts (sets the aspect of SVG and PDF too).",
+)
 @_lang_option
-@click.option("--scheme", help="Colour classes, as on the web map: natural_breaks (default), quantiles, "
-              "equal_interval.")
+@click.option(
+    "--scheme",
+    help="Colour classes, as on the web map: natural_breaks (default), quantiles, equal_interval.",
+)
 @_output_option
 def export_map(year, indicator, measure, period, fmt, size, lang, scheme, output):
     """The map as PNG, SVG or PDF: classes, labels and legend as in the app, with its sources.
@@ -81,6 +118,7 @@ def export_map(year, indicator, measure, period, fmt, size, lang, scheme, output
     \b
         python -m bhxh_geo export map --year 2025 --indicator bhxh --format png -o bhxh-2025.png
     """
+
     def build():
         from bhxh_geo.classify import DEFAULT_SCHEME
         from bhxh_geo.exports import stored_actuals
@@ -97,7 +135,9 @@ def export_map(year, indicator, measure, period, fmt, size, lang, scheme, output
 
 @export_group.command(name="table")
 @_year_option(required=False)
-@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), required=True, help="The file format.")
+@click.option(
+    "--format", "fmt", type=click.Choice(TABLE_FORMATS), required=True, help="The file format."
+)
 @_output_option
 def export_table(year, fmt, output):
     """Every target (and imported actual) exactly as stored, with its source: CSV or XLSX.
@@ -109,13 +149,20 @@ def export_table(year, fmt, output):
     """
     from bhxh_geo.exports import stored_actuals, table_bytes
 
-    _write(output, fmt, lambda: table_bytes(fmt, int(year) if year else None, stored_actuals()), "vi")
+    _write(
+        output, fmt, lambda: table_bytes(fmt, int(year) if year else None, stored_actuals()), "vi"
+    )
 
 
 @export_group.command(name="briefing")
 @_year_option(required=True)
-@click.option("--indicator", type=click.Choice(INDICATORS), default=INDICATORS[0], show_default=True,
-              help="The indicator the briefing is about.")
+@click.option(
+    "--indicator",
+    type=click.Choice(INDICATORS),
+    default=INDICATORS[0],
+    show_default=True,
+    help="The indicator the briefing is about.",
+)
 @_lang_option
 @_output_option
 def export_briefing(year, indicator, lang, output):
@@ -126,6 +173,7 @@ def export_briefing(year, indicator, lang, output):
     \b
         python -m bhxh_geo export briefing --year 2025 -o tom-tat-2025.pdf
     """
+
     def build():
         from bhxh_geo.render.briefing import render_briefing
 

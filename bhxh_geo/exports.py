@@ -33,7 +33,10 @@ DEFAULT_SIZE = (1920, 1080)  # screens
 SOCIAL_SIZE = (1200, 675)  # social posts
 SIZE_LIMITS = (300, 8000)
 MIME_TYPES = {
-    "png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf", "csv": "text/csv",
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "pdf": "application/pdf",
+    "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 KEY = ["unit_code", "year", "indicator"]
@@ -55,7 +58,11 @@ def parse_size(text: str, lang: str = "vi") -> tuple[int, int]:
     match = re.fullmatch(r"\s*(\d{1,5})\s*[x×X]\s*(\d{1,5})\s*", str(text))
     low, high = SIZE_LIMITS
     size = (int(match.group(1)), int(match.group(2))) if match else None
-    if size is None or not all(low <= side <= high for side in size) or not 1 <= size[0] / size[1] <= 3:
+    if (
+        size is None
+        or not all(low <= side <= high for side in size)
+        or not 1 <= size[0] / size[1] <= 3
+    ):
         raise ExportError(t("export.error.size", lang, size=text, low=low, high=high))
     return size
 
@@ -75,8 +82,18 @@ def table_frame(year: int | None = None, actuals: pd.DataFrame | None = None) ->
     frame = targets.rename(columns={"source": "target_source"})
     frame["official_name"] = frame["unit_code"].map(unit_name)
     frame["indicator_name"] = frame["indicator"].map(indicator_label)
-    frame = frame[["year", "unit_code", "unit_name", "official_name", "indicator", "indicator_name",
-                   "target_pct", "target_source"]]
+    frame = frame[
+        [
+            "year",
+            "unit_code",
+            "unit_name",
+            "official_name",
+            "indicator",
+            "indicator_name",
+            "target_pct",
+            "target_source",
+        ]
+    ]
     for period in PERIODS:
         reported = _reported(actuals, period)
         if len(reported):
@@ -92,12 +109,20 @@ def _reported(actuals: pd.DataFrame | None, period: str) -> pd.DataFrame:
     for indicator in INDICATORS:
         values = measure_values(indicator, "gap", actuals, period)
         values = values[values["actual"].notna() | values["insured"].notna()]
-        parts.append(pd.DataFrame({
-            "unit_code": values["unit_code"], "year": values["year"], "indicator": indicator,
-            "actual_pct": values["actual"], "insured": values["insured"].astype("Int64"),
-            "labour_force": values["labour_force"].astype("Int64"), "gap_pp": values["value"],
-            "actual_source": values["report_source"],
-        }))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "unit_code": values["unit_code"],
+                    "year": values["year"],
+                    "indicator": indicator,
+                    "actual_pct": values["actual"],
+                    "insured": values["insured"].astype("Int64"),
+                    "labour_force": values["labour_force"].astype("Int64"),
+                    "gap_pp": values["value"],
+                    "actual_source": values["report_source"],
+                }
+            )
+        )
     reported = pd.concat(parts, ignore_index=True)
     suffix = "" if period == "full" else f"_{period}"
     return reported.rename(columns={c: c + suffix for c in REPORTED})
@@ -114,22 +139,40 @@ def table_sources(frame: pd.DataFrame) -> list[str]:
 def table_notes(made_on: datetime.date | None = None) -> list[str]:
     """The notes of the sources sheet, in Vietnamese then English."""
     made_on = made_on or datetime.date.today()
-    return [t(key, lang, **({"date": format_date(made_on, lang)} if key == "export.made_on" else {}))
-            for key in ("note.districts_2025", "note.excluded", "export.table.columns", "export.made_on")
-            for lang in LANGS]
+    return [
+        t(key, lang, **({"date": format_date(made_on, lang)} if key == "export.made_on" else {}))
+        for key in (
+            "note.districts_2025",
+            "note.excluded",
+            "export.table.columns",
+            "export.made_on",
+        )
+        for lang in LANGS
+    ]
 
 
-def table_bytes(fmt: str, year: int | None = None, actuals: pd.DataFrame | None = None,
-                made_on: datetime.date | None = None) -> bytes:
+def table_bytes(
+    fmt: str,
+    year: int | None = None,
+    actuals: pd.DataFrame | None = None,
+    made_on: datetime.date | None = None,
+) -> bytes:
     """The table as a ``csv`` or ``xlsx`` file, written by :func:`tabular.write_table`."""
     if fmt not in TABLE_FORMATS:
-        raise ValueError(f"unknown table format {fmt!r}; expected one of {', '.join(TABLE_FORMATS)}")
+        raise ValueError(
+            f"unknown table format {fmt!r}; expected one of {', '.join(TABLE_FORMATS)}"
+        )
     frame = table_frame(year, actuals)
     sources = table_sources(frame)
     title = DEMO_LABEL if DEMO_LABEL in sources else None
     with tempfile.TemporaryDirectory(prefix="bhxh-export-") as folder:
-        path = tabular.write_table(frame, Path(folder) / f"table.{fmt}", sources=sources,
-                                   notes=table_notes(made_on), title=title)
+        path = tabular.write_table(
+            frame,
+            Path(folder) / f"table.{fmt}",
+            sources=sources,
+            notes=table_notes(made_on),
+            title=title,
+        )
         return path.read_bytes()
 
 

@@ -21,7 +21,9 @@ YEARS = (2023, 2024, 2025)
 def check_indicator(indicator: str) -> str:
     """Return ``indicator`` if it is one of the four codes, else raise ValueError naming them."""
     if indicator not in INDICATORS:
-        raise ValueError(f"unknown indicator {indicator!r}; expected one of {', '.join(INDICATORS)}")
+        raise ValueError(
+            f"unknown indicator {indicator!r}; expected one of {', '.join(INDICATORS)}"
+        )
     return indicator
 
 
@@ -32,5 +34,7 @@ def check_year(year: int | str) -> int:
     except (TypeError, ValueError):
         value = None
     if value not in YEARS:
-        raise ValueError(f"year {year!r} is outside the plan; expected one of {', '.join(map(str, YEARS))}")
+        raise ValueError(
+            f"year {year!r} is outside the plan; expected one of {', '.join(map(str, YEARS))}"
+        )
     return value

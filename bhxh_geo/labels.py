@@ -57,7 +57,9 @@ def label_layout(boundaries: gpd.GeoDataFrame) -> pd.DataFrame:
     sizes = {code: _box_size_m(short[code], mpp) for code in projected.index}
     # Place the districts whose label fits first, then re-place each label against all the
     # others a few times: a small district placed last can still push a neighbour aside.
-    order = sorted(projected.index, key=lambda c: -_fit_share(projected.geometry[c], anchors[c], sizes[c]))
+    order = sorted(
+        projected.index, key=lambda c: -_fit_share(projected.geometry[c], anchors[c], sizes[c])
+    )
     placed: dict[str, shapely.Polygon] = {}
     for _ in range(1 + IMPROVEMENT_PASSES):
         for code in order:

@@ -21,8 +21,16 @@ from bhxh_geo.i18n import format_number, format_pct, t
 from bhxh_geo.indicators import YEARS, check_indicator, check_year
 from bhxh_geo.targets import plan_source
 
-KINDS = ("highest", "lowest", "largest_increase", "widest_gap", "furthest_above", "furthest_below",
-         "pleiku", "behind_target")
+KINDS = (
+    "highest",
+    "lowest",
+    "largest_increase",
+    "widest_gap",
+    "furthest_above",
+    "furthest_below",
+    "pleiku",
+    "behind_target",
+)
 # Differences are rounded to the plan's two decimals before comparing, so 44.66 − 41.51 = 3.15.
 DECIMALS = 2
 
@@ -115,16 +123,30 @@ def _key(base: str, codes) -> str:
 
 def _ties(values: pd.Series, target: float) -> tuple[str, ...]:
     """Codes whose value equals ``target`` (after rounding), in plan order."""
-    return tuple(code for code, value in values.items() if round(float(value), DECIMALS) == round(target, DECIMALS))
+    return tuple(
+        code
+        for code, value in values.items()
+        if round(float(value), DECIMALS) == round(target, DECIMALS)
+    )
 
 
-def _extreme(kind: str, districts: pd.DataFrame, year: int, indicator: str, lang: str, source: str) -> Lead:
+def _extreme(
+    kind: str, districts: pd.DataFrame, year: int, indicator: str, lang: str, source: str
+) -> Lead:
     values = districts["value"].dropna()
     value = float(values.max() if kind == "highest" else values.min())
     codes = _ties(values, value)
-    text = t(_key(f"leads.{kind}", codes), lang, year=year, name=_names(codes, lang),
-             indicator=_indicator(indicator, lang), value=format_pct(value, lang))
-    return Lead(kind, text, {"year": year, "indicator": indicator, "codes": codes, "value": value}, source)
+    text = t(
+        _key(f"leads.{kind}", codes),
+        lang,
+        year=year,
+        name=_names(codes, lang),
+        indicator=_indicator(indicator, lang),
+        value=format_pct(value, lang),
+    )
+    return Lead(
+        kind, text, {"year": year, "indicator": indicator, "codes": codes, "value": value}, source
+    )
 
 
 def _largest_increase(indicator: str, lang: str, source: str) -> Lead:
@@ -136,19 +158,31 @@ def _largest_increase(indicator: str, lang: str, source: str) -> Lead:
     top = float(rise.max())
     codes = _ties(rise, top)
     figures = {
-        "indicator": indicator, "start": start, "end": end, "codes": codes, "increase_pp": top,
+        "indicator": indicator,
+        "start": start,
+        "end": end,
+        "codes": codes,
+        "increase_pp": top,
         "before": {code: float(before.loc[code, "value"]) for code in codes},
         "after": {code: float(after.loc[code, "value"]) for code in codes},
     }
     text = t(
-        _key("leads.increase", codes), lang, start=start, end=end, name=_names(codes, lang),
-        indicator=_indicator(indicator, lang), points=t("leads.points", lang, value=format_number(top, lang)),
-        before=format_pct(figures["before"][codes[0]], lang), after=format_pct(figures["after"][codes[0]], lang),
+        _key("leads.increase", codes),
+        lang,
+        start=start,
+        end=end,
+        name=_names(codes, lang),
+        indicator=_indicator(indicator, lang),
+        points=t("leads.points", lang, value=format_number(top, lang)),
+        before=format_pct(figures["before"][codes[0]], lang),
+        after=format_pct(figures["after"][codes[0]], lang),
     )
     return Lead("largest_increase", text, figures, source)
 
 
-def _gaps(districts: pd.DataFrame, province: float, year: int, indicator: str, lang: str, source: str) -> list[Lead]:
+def _gaps(
+    districts: pd.DataFrame, province: float, year: int, indicator: str, lang: str, source: str
+) -> list[Lead]:
     """The district(s) furthest above and furthest below the province; the wider side is the widest gap."""
     differences = (districts["value"] - province).round(DECIMALS).dropna()
     sides = {}
@@ -164,22 +198,39 @@ def _gaps(districts: pd.DataFrame, province: float, year: int, indicator: str, l
         kind = "widest_gap" if abs(difference) == widest else f"furthest_{direction}"
         base = "leads.gap.widest" if kind == "widest_gap" else "leads.gap.furthest"
         text = t(
-            _key(base, codes), lang, year=year, name=_names(codes, lang), indicator=_indicator(indicator, lang),
-            value=format_pct(value, lang), province=format_pct(province, lang),
+            _key(base, codes),
+            lang,
+            year=year,
+            name=_names(codes, lang),
+            indicator=_indicator(indicator, lang),
+            value=format_pct(value, lang),
+            province=format_pct(province, lang),
             direction=t(f"leads.direction.{direction}", lang),
             points=t("leads.points", lang, value=format_number(abs(difference), lang)),
         )
-        figures = {"year": year, "indicator": indicator, "codes": codes, "value": value,
-                   "province": province, "difference_pp": difference}
+        figures = {
+            "year": year,
+            "indicator": indicator,
+            "codes": codes,
+            "value": value,
+            "province": province,
+            "difference_pp": difference,
+        }
         leads.append(Lead(kind, text, figures, source))
     return sorted(leads, key=lambda lead: lead.kind != "widest_gap")
 
 
-def _pleiku(districts: pd.DataFrame, year: int, indicator: str, lang: str, source: str) -> Lead | None:
+def _pleiku(
+    districts: pd.DataFrame, year: int, indicator: str, lang: str, source: str
+) -> Lead | None:
     """Pleiku against the other 16: said only when Pleiku is first alone."""
     code = match_unit("Pleiku")
     values = districts["value"].dropna()
-    if code not in values.index or len(_ties(values, float(values.max()))) > 1 or values.idxmax() != code:
+    if (
+        code not in values.index
+        or len(_ties(values, float(values.max()))) > 1
+        or values.idxmax() != code
+    ):
         return None
     value = float(values[code])
     others = values.drop(code)
@@ -188,19 +239,36 @@ def _pleiku(districts: pd.DataFrame, year: int, indicator: str, lang: str, sourc
     second = _ties(others, second_value)
     ratio = value / median
     points = round(value - second_value, DECIMALS)
-    figures = {"year": year, "indicator": indicator, "code": code, "value": value, "median_others": median,
-               "ratio": ratio, "second_codes": second, "second_value": second_value, "points_above_second": points}
+    figures = {
+        "year": year,
+        "indicator": indicator,
+        "code": code,
+        "value": value,
+        "median_others": median,
+        "ratio": ratio,
+        "second_codes": second,
+        "second_value": second_value,
+        "points_above_second": points,
+    }
     text = t(
-        _key("leads.pleiku", second), lang, year=year, name=display_name(code, lang),
-        indicator=_indicator(indicator, lang), value=format_pct(value, lang),
-        ratio=format_number(ratio, lang, 1), median=format_pct(median, lang),
-        second=_names(second, lang), second_value=format_pct(second_value, lang),
+        _key("leads.pleiku", second),
+        lang,
+        year=year,
+        name=display_name(code, lang),
+        indicator=_indicator(indicator, lang),
+        value=format_pct(value, lang),
+        ratio=format_number(ratio, lang, 1),
+        median=format_pct(median, lang),
+        second=_names(second, lang),
+        second_value=format_pct(second_value, lang),
         points=t("leads.points", lang, value=format_number(points, lang)),
     )
     return Lead("pleiku", text, figures, source)
 
 
-def behind_target(year: int, indicator: str, lang: str, actuals: pd.DataFrame | None) -> Lead | None:
+def behind_target(
+    year: int, indicator: str, lang: str, actuals: pd.DataFrame | None
+) -> Lead | None:
     """Districts whose full-year reported coverage is below their target; None without actuals.
 
     First-half reports are left out: half a year against a full-year target is progress, not a
@@ -215,19 +283,40 @@ def behind_target(year: int, indicator: str, lang: str, actuals: pd.DataFrame | 
     behind = reported[reported["value"] < 0].sort_values("value")
     source = "; ".join([*sorted({s for s in reported["report_source"] if s}), plan_source()])
     figures = {
-        "year": year, "indicator": indicator, "reported": len(reported), "codes": tuple(behind.index),
+        "year": year,
+        "indicator": indicator,
+        "reported": len(reported),
+        "codes": tuple(behind.index),
         "actual": {code: float(behind.loc[code, "actual"]) for code in behind.index},
         "target": {code: float(behind.loc[code, "target"]) for code in behind.index},
         "gap_pp": {code: float(behind.loc[code, "value"]) for code in behind.index},
     }
     if behind.empty:
-        text = t("leads.behind.none", lang, year=year, reported=len(reported), indicator=_indicator(indicator, lang))
+        text = t(
+            "leads.behind.none",
+            lang,
+            year=year,
+            reported=len(reported),
+            indicator=_indicator(indicator, lang),
+        )
     else:
         items = [
-            t("leads.behind.item", lang, name=display_name(code, lang), actual=format_pct(row["actual"], lang),
-              target=format_pct(row["target"], lang))
+            t(
+                "leads.behind.item",
+                lang,
+                name=display_name(code, lang),
+                actual=format_pct(row["actual"], lang),
+                target=format_pct(row["target"], lang),
+            )
             for code, row in behind.iterrows()
         ]
-        text = t("leads.behind", lang, year=year, count=len(behind), reported=len(reported),
-                 indicator=_indicator(indicator, lang), items="; ".join(items))
+        text = t(
+            "leads.behind",
+            lang,
+            year=year,
+            count=len(behind),
+            reported=len(reported),
+            indicator=_indicator(indicator, lang),
+            items="; ".join(items),
+        )
     return Lead("behind_target", text, figures, source)

@@ -21,9 +21,26 @@ PERIODS = ("full", "h1")
 # Measures whose sign matters get a diverging palette centred on zero.
 DIVERGING_MEASURES = ("gap",)
 VALUE_COLUMNS = [
-    "unit_code", "year", "value", "source", "report_source", "target", "actual", "insured", "labour_force",
+    "unit_code",
+    "year",
+    "value",
+    "source",
+    "report_source",
+    "target",
+    "actual",
+    "insured",
+    "labour_force",
 ]
-ACTUAL_COLUMNS = ["unit_code", "year", "period", "indicator", "value_pct", "insured", "labour_force", "source"]
+ACTUAL_COLUMNS = [
+    "unit_code",
+    "year",
+    "period",
+    "indicator",
+    "value_pct",
+    "insured",
+    "labour_force",
+    "source",
+]
 
 
 def check_measure(measure: str) -> str:
@@ -44,7 +61,10 @@ def empty_actuals() -> pd.DataFrame:
 
 
 def measure_values(
-    indicator: str, measure: str = "target", actuals: pd.DataFrame | None = None, period: str = "full"
+    indicator: str,
+    measure: str = "target",
+    actuals: pd.DataFrame | None = None,
+    period: str = "full",
 ) -> pd.DataFrame:
     """One indicator for every unit and year: ``unit_code, year, value, source`` and the parts
     (``target, actual, insured, labour_force``) the value was computed from.
@@ -72,7 +92,10 @@ def measure_values(
         frame["value"] = (frame["actual"] - frame["target"]).round(2)
         frame["source"] = _both_sources(frame)
     else:
-        frame["value"] = [_people_needed(*row) for row in frame[["target", "insured", "labour_force"]].itertuples(index=False)]
+        frame["value"] = [
+            _people_needed(*row)
+            for row in frame[["target", "insured", "labour_force"]].itertuples(index=False)
+        ]
         frame["source"] = _both_sources(frame)
     frame["source"] = frame["source"].where(frame["value"].notna(), "")
     frame["report_source"] = frame["report_source"].fillna("")
@@ -82,8 +105,14 @@ def measure_values(
 def _reported(actuals: pd.DataFrame | None, indicator: str, period: str) -> pd.DataFrame:
     columns = ["unit_code", "year", "actual", "insured", "labour_force", "report_source"]
     if actuals is None or actuals.empty:
-        return pd.DataFrame({c: pd.Series(dtype="float64" if c not in ("unit_code", "report_source") else "object")
-                             for c in columns}).astype({"year": "int64"})
+        return pd.DataFrame(
+            {
+                c: pd.Series(
+                    dtype="float64" if c not in ("unit_code", "report_source") else "object"
+                )
+                for c in columns
+            }
+        ).astype({"year": "int64"})
     rows = actuals[(actuals["indicator"] == indicator) & (actuals["period"] == period)]
     rows = rows.rename(columns={"value_pct": "actual", "source": "report_source"})[columns].copy()
     rows["year"] = rows["year"].astype("int64")

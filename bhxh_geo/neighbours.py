@@ -24,8 +24,17 @@ MIN_SHARED_M = 1.0
 ABOVE, BELOW, EQUAL = "above", "below", "equal"
 POSITIONS = (ABOVE, EQUAL, BELOW)
 COLUMNS = [
-    "unit_code", "name", "short_label", "value", "neighbours", "neighbour_count",
-    "neighbours_reporting", "neighbours_mean", "difference_pp", "position", "source",
+    "unit_code",
+    "name",
+    "short_label",
+    "value",
+    "neighbours",
+    "neighbour_count",
+    "neighbours_reporting",
+    "neighbours_mean",
+    "difference_pp",
+    "position",
+    "source",
 ]
 
 
@@ -40,7 +49,9 @@ def shared_edges(boundaries: gpd.GeoDataFrame | None = None) -> pd.DataFrame:
     """
     boundaries = load_boundaries() if boundaries is None else boundaries
     if not isinstance(boundaries, gpd.GeoDataFrame) or "code" not in boundaries.columns:
-        raise TypeError(f"shared_edges expects a GeoDataFrame with a 'code' column, got {type(boundaries).__name__}")
+        raise TypeError(
+            f"shared_edges expects a GeoDataFrame with a 'code' column, got {type(boundaries).__name__}"
+        )
     if boundaries.crs is None or not boundaries.crs.equals(CRS_WGS84):
         raise ValueError(f"shared_edges expects boundaries in {CRS_WGS84}, got {boundaries.crs}")
     projected = boundaries.to_crs(CRS_PROJECTED)
@@ -106,20 +117,26 @@ def neighbour_comparison(
         around = neighbours[code]
         values = districts.loc[list(around), "value"].dropna() if around else pd.Series(dtype=float)
         mean = float(values.mean()) if len(values) else math.nan
-        difference = round(float(row["value"]) - mean, 2) if not (pd.isna(row["value"]) or math.isnan(mean)) else math.nan
-        rows.append({
-            "unit_code": code,
-            "name": row["name"],
-            "short_label": row["short_label"],
-            "value": row["value"],
-            "neighbours": around,
-            "neighbour_count": len(around),
-            "neighbours_reporting": len(values),
-            "neighbours_mean": mean,
-            "difference_pp": difference,
-            "position": _position(difference),
-            "source": row["source"],
-        })
+        difference = (
+            round(float(row["value"]) - mean, 2)
+            if not (pd.isna(row["value"]) or math.isnan(mean))
+            else math.nan
+        )
+        rows.append(
+            {
+                "unit_code": code,
+                "name": row["name"],
+                "short_label": row["short_label"],
+                "value": row["value"],
+                "neighbours": around,
+                "neighbour_count": len(around),
+                "neighbours_reporting": len(values),
+                "neighbours_mean": mean,
+                "difference_pp": difference,
+                "position": _position(difference),
+                "source": row["source"],
+            }
+        )
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

@@ -19,21 +19,57 @@ from bhxh_geo.targets import load_targets
 # The profile's own query parameter (``/district?code=632``), distinct from the map's ``district``.
 CODE_PARAM = "code"
 COLUMNS = [
-    "unit_code", "name", "indicator", "year", "target", "change_pp", "rank", "province_target", "vs_province_pp",
-    "actual", "gap_pp", "insured", "labour_force", "people_needed", "source", "plan_source", "report_source",
+    "unit_code",
+    "name",
+    "indicator",
+    "year",
+    "target",
+    "change_pp",
+    "rank",
+    "province_target",
+    "vs_province_pp",
+    "actual",
+    "gap_pp",
+    "insured",
+    "labour_force",
+    "people_needed",
+    "source",
+    "plan_source",
+    "report_source",
 ]
-_SHOWN = ["indicator", "year", "target", "change_pp", "rank", "province_target", "vs_province_pp", "actual",
-          "gap_pp", "labour_force", "insured", "people_needed", "source"]
+_SHOWN = [
+    "indicator",
+    "year",
+    "target",
+    "change_pp",
+    "rank",
+    "province_target",
+    "vs_province_pp",
+    "actual",
+    "gap_pp",
+    "labour_force",
+    "insured",
+    "people_needed",
+    "source",
+]
 # The map's drill-down panel: the plan's figures, and the reported ones only once imported.
 _PANEL = ["indicator", "year", "target", "change_pp", "rank", "province_target", "vs_province_pp"]
 _PANEL_ACTUALS = ["actual", "gap_pp"]
 _HEADER_KEYS = {
-    "unit_code": "profile.col.code", "name": "profile.col.unit", "indicator": "profile.col.indicator",
-    "year": "profile.col.year", "target": "profile.col.target", "change_pp": "profile.col.change",
+    "unit_code": "profile.col.code",
+    "name": "profile.col.unit",
+    "indicator": "profile.col.indicator",
+    "year": "profile.col.year",
+    "target": "profile.col.target",
+    "change_pp": "profile.col.change",
     "rank": "profile.col.rank",
-    "province_target": "profile.col.province", "vs_province_pp": "profile.col.vs_province",
-    "actual": "profile.col.actual", "gap_pp": "profile.col.gap", "insured": "profile.col.insured",
-    "labour_force": "profile.col.labour_force", "people_needed": "profile.col.people_needed",
+    "province_target": "profile.col.province",
+    "vs_province_pp": "profile.col.vs_province",
+    "actual": "profile.col.actual",
+    "gap_pp": "profile.col.gap",
+    "insured": "profile.col.insured",
+    "labour_force": "profile.col.labour_force",
+    "people_needed": "profile.col.people_needed",
     "source": "profile.col.source",
 }
 
@@ -52,7 +88,9 @@ def parse_code(text: object) -> str | None:
     return code if code in district_codes() else None
 
 
-def district_profile(code: str, actuals: pd.DataFrame | None = None, period: str = "full") -> pd.DataFrame:
+def district_profile(
+    code: str, actuals: pd.DataFrame | None = None, period: str = "full"
+) -> pd.DataFrame:
     """Every indicator × year for one district (12 rows, plan order of indicators, then years).
 
     ``target`` and ``rank`` (of 17, 1 = highest), ``province_target`` and ``vs_province_pp``
@@ -67,7 +105,9 @@ def district_profile(code: str, actuals: pd.DataFrame | None = None, period: str
     (10.82, 8)
     """
     if parse_code(code) is None:
-        raise ValueError(f"unknown district code {code!r}; expected one of {', '.join(district_codes())}")
+        raise ValueError(
+            f"unknown district code {code!r}; expected one of {', '.join(district_codes())}"
+        )
     rows = []
     for indicator in INDICATORS:
         reported = measure_values(indicator, "people_needed", actuals, period)
@@ -76,25 +116,27 @@ def district_profile(code: str, actuals: pd.DataFrame | None = None, period: str
             table = coverage_table(year, indicator).set_index("unit_code")
             row, report = table.loc[code], reported.loc[year]
             actual = report["actual"]
-            rows.append({
-                "unit_code": code,
-                "name": row["name"],
-                "indicator": indicator,
-                "year": year,
-                "target": row["value"],
-                "change_pp": row["change_pp"],
-                "rank": int(row["rank"]),
-                "province_target": row["province_value"],
-                "vs_province_pp": row["vs_province_pp"],
-                "actual": actual,
-                "gap_pp": round(actual - row["value"], 2) if pd.notna(actual) else float("nan"),
-                "insured": report["insured"],
-                "labour_force": report["labour_force"],
-                "people_needed": report["value"],
-                "source": "; ".join(s for s in (report["report_source"], row["source"]) if s),
-                "plan_source": row["source"],
-                "report_source": report["report_source"],
-            })
+            rows.append(
+                {
+                    "unit_code": code,
+                    "name": row["name"],
+                    "indicator": indicator,
+                    "year": year,
+                    "target": row["value"],
+                    "change_pp": row["change_pp"],
+                    "rank": int(row["rank"]),
+                    "province_target": row["province_value"],
+                    "vs_province_pp": row["vs_province_pp"],
+                    "actual": actual,
+                    "gap_pp": round(actual - row["value"], 2) if pd.notna(actual) else float("nan"),
+                    "insured": report["insured"],
+                    "labour_force": report["labour_force"],
+                    "people_needed": report["value"],
+                    "source": "; ".join(s for s in (report["report_source"], row["source"]) if s),
+                    "plan_source": row["source"],
+                    "report_source": report["report_source"],
+                }
+            )
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
@@ -163,9 +205,10 @@ def unit_targets(code: str, lang: str) -> pd.DataFrame:
     mine = targets[targets["unit_code"] == code]
     if mine.empty:
         raise ValueError(f"no targets for unit {code!r}")
-    wide = mine.pivot(index="indicator", columns="year", values="target_pct").loc[list(INDICATORS), list(YEARS)]
+    wide = mine.pivot(index="indicator", columns="year", values="target_pct").loc[
+        list(INDICATORS), list(YEARS)
+    ]
     wide.index = [indicator_label(i, lang) for i in wide.index]
     wide.columns = [str(y) for y in wide.columns]
     wide.index.name = t("profile.col.indicator", lang)
     return wide
-

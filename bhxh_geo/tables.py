@@ -41,43 +41,62 @@ def sorted_rows(table: pd.DataFrame, sort: str = DEFAULT_SORT) -> pd.DataFrame:
     if column == "name":
         districts = districts.sort_values("_name", ascending=ascending)
     else:
-        districts = districts.sort_values([column, "_name"], ascending=[ascending, True], na_position="last")
-    return pd.concat([table[table["is_province"]], districts.drop(columns="_name")], ignore_index=True)
+        districts = districts.sort_values(
+            [column, "_name"], ascending=[ascending, True], na_position="last"
+        )
+    return pd.concat(
+        [table[table["is_province"]], districts.drop(columns="_name")], ignore_index=True
+    )
 
 
-def table_html(table: pd.DataFrame, measure: str, lang: str, selected: str | None = None,
-               sort: str = DEFAULT_SORT) -> str:
+def table_html(
+    table: pd.DataFrame,
+    measure: str,
+    lang: str,
+    selected: str | None = None,
+    sort: str = DEFAULT_SORT,
+) -> str:
     """The table as escaped HTML: a row per unit (``data-code``, the raw value in
     ``data-value``), numbers formatted by Babel for ``lang``, the source as a column only when
     the rows' sources differ (one source is said once, under the page's title)."""
-    rows = sorted_rows(table, sort).assign(name=lambda f: f["name"].where(~f["is_province"], t("province", lang)))
+    rows = sorted_rows(table, sort).assign(
+        name=lambda f: f["name"].where(~f["is_province"], t("province", lang))
+    )
     sources = rows.loc[rows["source"] != "", "source"].nunique()
     columns = ["unit_code", "name", *_NUMBERS] + (["source"] if sources > 1 else [])
     head = "".join(_header(column, measure, lang, sort) for column in columns)
-    body = "".join(_row(row, columns, measure, lang, selected) for row in rows.itertuples(index=False))
-    return (f"{_STYLE}<table class=\"bhxh-table\" data-testid=\"bhxh-district-table\">"
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    body = "".join(
+        _row(row, columns, measure, lang, selected) for row in rows.itertuples(index=False)
+    )
+    return (
+        f'{_STYLE}<table class="bhxh-table" data-testid="bhxh-district-table">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
 
 
 def _header(column: str, measure: str, lang: str, sort: str) -> str:
     label = html.escape(_headers(measure, lang)[column])
-    attributes = " class=\"num\"" if column in _NUMBERS else ""
+    attributes = ' class="num"' if column in _NUMBERS else ""
     sorted_by, ascending = SORTS[sort]
     if column == sorted_by:
-        attributes += f" aria-sort=\"{'ascending' if ascending else 'descending'}\""
-    return f"<th scope=\"col\"{attributes}>{label}</th>"
+        attributes += f' aria-sort="{"ascending" if ascending else "descending"}"'
+    return f'<th scope="col"{attributes}>{label}</th>'
 
 
 def _row(row, columns: list[str], measure: str, lang: str, selected: str | None) -> str:
-    kind = "bhxh-province" if row.is_province else ("bhxh-selected" if row.unit_code == selected else "")
-    value = "" if _missing(row.value) else f" data-value=\"{row.value!r}\""
+    kind = (
+        "bhxh-province"
+        if row.is_province
+        else ("bhxh-selected" if row.unit_code == selected else "")
+    )
+    value = "" if _missing(row.value) else f' data-value="{row.value!r}"'
     cells = "".join(_cell(column, getattr(row, column), measure, lang) for column in columns)
-    return f"<tr class=\"{kind}\" data-code=\"{html.escape(row.unit_code)}\"{value}>{cells}</tr>"
+    return f'<tr class="{kind}" data-code="{html.escape(row.unit_code)}"{value}>{cells}</tr>'
 
 
 def _cell(column: str, value, measure: str, lang: str) -> str:
     if column == "name":
-        return f"<th scope=\"row\">{html.escape(str(value))}</th>"
+        return f'<th scope="row">{html.escape(str(value))}</th>'
     if column not in _NUMBERS:
         return f"<td>{html.escape(str(value))}</td>"
     if _missing(value):
@@ -87,7 +106,7 @@ def _cell(column: str, value, measure: str, lang: str) -> str:
     else:
         difference = "gap" if measure != "people_needed" else measure
         text = format_value(value, measure if column == "value" else difference, lang, compact=True)
-    return f"<td class=\"num\">{html.escape(text)}</td>"
+    return f'<td class="num">{html.escape(text)}</td>'
 
 
 def _missing(value) -> bool:
@@ -108,7 +127,9 @@ def _headers(measure: str, lang: str) -> dict[str, str]:
 
 def table_csv(table: pd.DataFrame, view: MapView, lang: str) -> bytes:
     """The map's table as a CSV download: the view in columns, raw numbers, a source per row."""
-    frame = table[["unit_code", "name", "value", "rank", "change_pp", "vs_province_pp", "source"]].copy()
+    frame = table[
+        ["unit_code", "name", "value", "rank", "change_pp", "vs_province_pp", "source"]
+    ].copy()
     frame.insert(2, "year", view.year)
     frame.insert(3, "indicator", view.indicator)
     frame.insert(4, "measure", view.measure)

@@ -56,8 +56,14 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return csv_text(frame).encode(CSV_ENCODING)
 
 
-def xlsx_bytes(frame: pd.DataFrame, *, sources: list[str], notes: list[str] = (),
-               sheet: str = DATA_SHEET, title: str | None = None) -> bytes:
+def xlsx_bytes(
+    frame: pd.DataFrame,
+    *,
+    sources: list[str],
+    notes: list[str] = (),
+    sheet: str = DATA_SHEET,
+    title: str | None = None,
+) -> bytes:
     """An XLSX workbook: ``frame`` on ``sheet`` (under an optional title row) and the sources sheet."""
     from openpyxl import Workbook  # heavy; only exports need it
 
@@ -91,8 +97,15 @@ def _xlsx_value(value: object) -> object:
     return neutralise(value) if isinstance(value, str) else value
 
 
-def write_table(frame: pd.DataFrame, path: Path | str, *, sources: list[str],
-                notes: list[str] = (), title: str | None = None, fmt: str | None = None) -> Path:
+def write_table(
+    frame: pd.DataFrame,
+    path: Path | str,
+    *,
+    sources: list[str],
+    notes: list[str] = (),
+    title: str | None = None,
+    fmt: str | None = None,
+) -> Path:
     """Write ``frame`` to ``path`` as ``fmt`` (default: by its suffix), under the export rules.
 
     A CSV has no second sheet: keep the source in a column of ``frame``; ``title`` (e.g. the

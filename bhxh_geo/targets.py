@@ -40,9 +40,13 @@ def check_targets(frame: pd.DataFrame) -> None:
     for position, row in enumerate(frame.itertuples(index=False), start=2):
         where = f"{TARGETS_CSV}, row {position}"
         if row.unit_code not in units:
-            raise TargetsError(f"{where}: unit_code {row.unit_code!r} is not the province or a district")
+            raise TargetsError(
+                f"{where}: unit_code {row.unit_code!r} is not the province or a district"
+            )
         if row.year not in YEARS or row.indicator not in INDICATORS:
-            raise TargetsError(f"{where}: year {row.year!r} / indicator {row.indicator!r} not in the plan")
+            raise TargetsError(
+                f"{where}: year {row.year!r} / indicator {row.indicator!r} not in the plan"
+            )
         if not 0 <= float(row.target_pct) <= 100 or not str(row.source).strip():
             raise TargetsError(f"{where}: target_pct {row.target_pct!r} or empty source")
     duplicated = frame[frame.duplicated(KEY, keep=False)]
@@ -53,7 +57,9 @@ def check_targets(frame: pd.DataFrame) -> None:
         gap = (wide[total] - wide[list(parts)].sum(axis=1)).abs()
         bad = gap[gap > 0.005]
         if len(bad):
-            raise TargetsError(f"{TARGETS_CSV}: {total} ≠ {' + '.join(parts)} for {bad.index.tolist()}")
+            raise TargetsError(
+                f"{TARGETS_CSV}: {total} ≠ {' + '.join(parts)} for {bad.index.tolist()}"
+            )
 
 
 def load_targets() -> pd.DataFrame:

@@ -8,8 +8,8 @@ so a title or a number reads the same everywhere.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Callable
 
 from bhxh_geo.classify import DEFAULT_SCHEME, SCHEMES
 from bhxh_geo.i18n import format_int, format_number, format_pct, format_pp, indicator_label, t
@@ -31,7 +31,9 @@ class MapView:
         check_measure(self.measure)
         check_period(self.period)
         if self.scheme not in SCHEMES:
-            raise ValueError(f"unknown scheme {self.scheme!r}; expected one of {', '.join(SCHEMES)}")
+            raise ValueError(
+                f"unknown scheme {self.scheme!r}; expected one of {', '.join(SCHEMES)}"
+            )
         if self.measure == "target" and self.period != "full":
             raise ValueError("targets are set per year: a target view has period 'full'")
 
@@ -44,7 +46,12 @@ class MapView:
 def title(view: MapView, lang: str) -> str:
     """``Chỉ tiêu BHXH (tổng) năm 2025``; first-half actuals say ``6 tháng đầu năm``."""
     when = t(f"view.when.{view.period}", lang, year=view.year)
-    return t(f"view.title.{view.measure}", lang, indicator=indicator_label(view.indicator, lang), when=when)
+    return t(
+        f"view.title.{view.measure}",
+        lang,
+        indicator=indicator_label(view.indicator, lang),
+        when=when,
+    )
 
 
 def unit_line(view: MapView, lang: str) -> str:
@@ -76,7 +83,7 @@ def format_value(value: float | None, measure: str, lang: str, compact: bool = F
 def legend_format(measure: str, lang: str) -> tuple[Callable[[float], str], str]:
     """How a legend writes the bounds of ``measure``'s classes, and the unit after them."""
     if measure == "gap":
-        return (lambda v: format_pp(v, lang, unit=False)), (" điểm %" if lang == "vi" else " pp")
+        return (lambda v: format_pp(v, lang, unit=False)), " " + t("unit.pp", lang)
     if measure == "people_needed":
         return (lambda v: format_int(v, lang)), ""
     return (lambda v: format_number(v, lang)), "%"

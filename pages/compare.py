@@ -34,8 +34,11 @@ year = controls[0].segmented_control(
     t("control.year", lang), YEARS, key=state.YEAR, default=state.initial(state.YEAR), required=True
 ) or state.initial(state.YEAR)
 indicator = controls[1].selectbox(
-    t("control.indicator", lang), INDICATORS, key=state.INDICATOR,
-    index=INDICATORS.index(state.initial(state.INDICATOR)), format_func=lambda code: indicator_label(code, lang),
+    t("control.indicator", lang),
+    INDICATORS,
+    key=state.INDICATOR,
+    index=INDICATORS.index(state.initial(state.INDICATOR)),
+    format_func=lambda code: indicator_label(code, lang),
 )
 scheme = state.initial(state.SCHEME)
 state.write_url(year=year, indicator=indicator)
@@ -62,14 +65,24 @@ st.caption(f"{source} · {t('note.districts_2025', lang)}")
 st.markdown(f"### {t('compare.indicators', lang, year=year)}")
 by_indicator = {i: cached.coverage_table(view(i=i), stamp) for i in INDICATORS}
 classes_by_indicator = {i: cached.classes(view(i=i), stamp) for i in INDICATORS}
-st.altair_chart(charts.indicator_multiples(by_indicator, classes_by_indicator, geometry, lang), theme=None)
+st.altair_chart(
+    charts.indicator_multiples(by_indicator, classes_by_indicator, geometry, lang), theme=None
+)
 st.caption(source)
 
 span = st.columns([2, 2, 3])
-start = span[0].segmented_control(t("compare.change.from", lang), YEARS, key="compare_from", default=YEARS[0],
-                                  required=True) or YEARS[0]
-end = span[1].segmented_control(t("compare.change.to", lang), YEARS, key="compare_to", default=YEARS[-1],
-                                required=True) or YEARS[-1]
+start = (
+    span[0].segmented_control(
+        t("compare.change.from", lang), YEARS, key="compare_from", default=YEARS[0], required=True
+    )
+    or YEARS[0]
+)
+end = (
+    span[1].segmented_control(
+        t("compare.change.to", lang), YEARS, key="compare_to", default=YEARS[-1], required=True
+    )
+    or YEARS[-1]
+)
 heading = t("compare.change", lang, indicator=label, start=start, end=end)
 st.markdown(f"### {heading}")
 if start == end:
@@ -91,8 +104,12 @@ if dumbbell is None:
     st.info(t("compare.no_actuals", lang, year=year))
 else:
     st.altair_chart(dumbbell, theme=None, width="stretch")
-    reports = sorted({s for s in cached.coverage_table(view(measure="gap"), stamp)["report_source"] if s})
-    components.plain_caption(f"{t('source.plan', lang)} · {t('source.report', lang, sources='; '.join(reports))}")
+    reports = sorted(
+        {s for s in cached.coverage_table(view(measure="gap"), stamp)["report_source"] if s}
+    )
+    components.plain_caption(
+        f"{t('source.plan', lang)} · {t('source.report', lang, sources='; '.join(reports))}"
+    )
 
 st.markdown(f"### {t('leads.heading', lang)}")
 st.caption(t("leads.intro", lang))
@@ -106,4 +123,6 @@ st.text_area(t("leads.copy", lang), leads_text(leads, lang), height=260)
 st.markdown(f"### {t('compare.open_profile', lang)}")
 links = st.columns(4)
 for position, code in enumerate(district_codes()):
-    links[position % 4].page_link("pages/district.py", label=unit_name(code), query_params={CODE_PARAM: code})
+    links[position % 4].page_link(
+        "pages/district.py", label=unit_name(code), query_params={CODE_PARAM: code}
+    )

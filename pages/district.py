@@ -13,7 +13,13 @@ from bhxh_geo.indicators import INDICATORS
 from bhxh_geo.leads import display_name
 from bhxh_geo.neighbours import neighbour_sentence
 from bhxh_geo.profile import (
-    CODE_PARAM, has_actuals, parse_code, profile_csv, profile_table, report_sources, styled,
+    CODE_PARAM,
+    has_actuals,
+    parse_code,
+    profile_csv,
+    profile_table,
+    report_sources,
+    styled,
 )
 from ui import cached, components, router, state
 
@@ -25,8 +31,12 @@ requested = st.query_params.get(CODE_PARAM)
 code = parse_code(requested)
 
 picked = st.selectbox(
-    t("profile.pick", lang), codes, index=codes.index(code) if code else None, format_func=unit_name,
-    key=f"profile_pick_{code or 'none'}", placeholder=t("profile.missing_code", lang),
+    t("profile.pick", lang),
+    codes,
+    index=codes.index(code) if code else None,
+    format_func=unit_name,
+    key=f"profile_pick_{code or 'none'}",
+    placeholder=t("profile.missing_code", lang),
 )
 if picked and picked != code:
     st.query_params[CODE_PARAM] = picked
@@ -44,10 +54,17 @@ st.caption(t("note.districts_2025", lang))
 
 profile = cached.district_profile(code, stamp)
 st.markdown(f"### {t('profile.table', lang)}")
-st.dataframe(styled(profile_table(profile, lang), lang), hide_index=True, width="stretch",
-             height=36 * (len(profile) + 1) + 4)
+st.dataframe(
+    styled(profile_table(profile, lang), lang),
+    hide_index=True,
+    width="stretch",
+    height=36 * (len(profile) + 1) + 4,
+)
 reports = report_sources(profile)
-sources = [t("source.plan", lang), *([t("source.report", lang, sources="; ".join(reports))] if reports else [])]
+sources = [
+    t("source.plan", lang),
+    *([t("source.report", lang, sources="; ".join(reports))] if reports else []),
+]
 components.plain_caption(" · ".join([t("unit.pct_labour_force", lang), *sources]))
 if has_actuals(profile):
     st.caption(t("profile.people_note", lang))
@@ -68,11 +85,16 @@ try:
     st.markdown(t("profile.neighbours.list", lang, count=len(row["neighbours"])))
     around = st.columns(6)
     for position, other in enumerate(row["neighbours"]):
-        around[position % 6].page_link("pages/district.py", label=unit_name(other), query_params={CODE_PARAM: other})
+        around[position % 6].page_link(
+            "pages/district.py", label=unit_name(other), query_params={CODE_PARAM: other}
+        )
 except (BoundaryError, FileNotFoundError):
     st.error(t("error.boundaries_missing", lang))
 
 st.download_button(
-    t("profile.download", lang), profile_csv(profile, lang), file_name=f"bhxh-gia-lai-ho-so-{code}.csv",
-    mime="text/csv", key="download_profile",
+    t("profile.download", lang),
+    profile_csv(profile, lang),
+    file_name=f"bhxh-gia-lai-ho-so-{code}.csv",
+    mime="text/csv",
+    key="download_profile",
 )

@@ -8,7 +8,14 @@ import streamlit as st
 
 from bhxh_geo.actuals import store
 from bhxh_geo.boundaries import BoundaryError
-from bhxh_geo.exports import DEFAULT_SIZE, MAP_FORMATS, MIME_TYPES, SOCIAL_SIZE, TABLE_FORMATS, ExportError
+from bhxh_geo.exports import (
+    DEFAULT_SIZE,
+    MAP_FORMATS,
+    MIME_TYPES,
+    SOCIAL_SIZE,
+    TABLE_FORMATS,
+    ExportError,
+)
 from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.view import title
 from ui import cached, components, router, state
@@ -20,8 +27,14 @@ st.caption(t("export.intro", lang))
 view = components.map_controls(lang)
 state.write_view(view)
 sizes = {f"{w}x{h}": (w, h) for w, h in (DEFAULT_SIZE, SOCIAL_SIZE)}
-size = st.segmented_control(t("export.size", lang), list(sizes), default=next(iter(sizes)), required=True,
-                            format_func=lambda key: t(f"export.size.{key}", lang), key="export_size")
+size = st.segmented_control(
+    t("export.size", lang),
+    list(sizes),
+    default=next(iter(sizes)),
+    required=True,
+    format_func=lambda key: t(f"export.size.{key}", lang),
+    key="export_size",
+)
 size = size or next(iter(sizes))
 
 db, today, files, refusal = store.db_version(), datetime.date.today().isoformat(), {}, None
@@ -30,8 +43,19 @@ with st.spinner(t("export.building", lang)):
     try:
         version = cached.boundaries_version()
         for done, fmt in enumerate(MAP_FORMATS, start=1):
-            files[fmt] = cached.map_file(view.year, view.indicator, view.measure, view.period, view.scheme, fmt,
-                                         lang, sizes[size], db, today, version)
+            files[fmt] = cached.map_file(
+                view.year,
+                view.indicator,
+                view.measure,
+                view.period,
+                view.scheme,
+                fmt,
+                lang,
+                sizes[size],
+                db,
+                today,
+                version,
+            )
             progress.progress(done / 6)
     except ExportError as error:
         refusal = str(error)
@@ -46,8 +70,14 @@ with st.spinner(t("export.building", lang)):
 
 
 def download(fmt: str, data: bytes, name: str, column) -> None:
-    column.download_button(t(f"export.button.{fmt}", lang), data, file_name=name, key=f"download_{fmt}",
-                           mime=MIME_TYPES["pdf" if fmt == "briefing" else fmt], on_click="ignore")
+    column.download_button(
+        t(f"export.button.{fmt}", lang),
+        data,
+        file_name=name,
+        key=f"download_{fmt}",
+        mime=MIME_TYPES["pdf" if fmt == "briefing" else fmt],
+        on_click="ignore",
+    )
 
 
 st.markdown(f"### {t('export.heading.map', lang)}")
@@ -56,8 +86,14 @@ if refusal:
     st.info(refusal)
 else:
     for fmt, column in zip(MAP_FORMATS, st.columns(len(MAP_FORMATS))):
-        download(fmt, files[fmt], f"bhxh-gia-lai-{view.key}-{size}.{fmt}" if fmt == "png"
-                 else f"bhxh-gia-lai-{view.key}.{fmt}", column)
+        download(
+            fmt,
+            files[fmt],
+            f"bhxh-gia-lai-{view.key}-{size}.{fmt}"
+            if fmt == "png"
+            else f"bhxh-gia-lai-{view.key}.{fmt}",
+            column,
+        )
 
 st.markdown(f"### {t('export.heading.table', lang)}")
 st.caption(t("export.table.caption", lang))
@@ -65,5 +101,14 @@ for fmt, column in zip(TABLE_FORMATS, st.columns(len(TABLE_FORMATS))):
     download(fmt, files[fmt], f"bhxh-gia-lai-chi-tieu.{fmt}", column)
 
 st.markdown(f"### {t('export.heading.briefing', lang)}")
-st.caption(t("export.briefing.caption", lang, indicator=indicator_label(view.indicator, lang), year=view.year))
-download("briefing", files["briefing"], f"bhxh-gia-lai-tom-tat-{view.year}-{view.indicator}.pdf", st)
+st.caption(
+    t(
+        "export.briefing.caption",
+        lang,
+        indicator=indicator_label(view.indicator, lang),
+        year=view.year,
+    )
+)
+download(
+    "briefing", files["briefing"], f"bhxh-gia-lai-tom-tat-{view.year}-{view.indicator}.pdf", st
+)

@@ -42,7 +42,9 @@ with map_column:
         on_change=components.on_map_event,
     )
 with header:
-    components.view_header(title(view, lang), unit_line(view, lang), source_line(view, table, lang), lang, present)
+    components.view_header(
+        title(view, lang), unit_line(view, lang), source_line(view, table, lang), lang, present
+    )
     if present:
         components.presentation_controls(view, lang)
     elif view.measure != "target" and district_values.isna().all():
@@ -50,7 +52,9 @@ with header:
 
 if not present:
     with controls:
-        components.map_controls(lang, year=False, scheme=False)  # year on the map, scheme by the legend
+        components.map_controls(
+            lang, year=False, scheme=False
+        )  # year on the map, scheme by the legend
 
 if not map_first.map_drawn():
     # A page open: the map gets the browser to itself; its "drawn" report reruns the page. What

@@ -24,7 +24,11 @@ st.caption(t("plan.citation", lang, source=plan_source()))
 
 st.markdown(f"### {t('plan.indicators.heading', lang)}")
 st.write(t("plan.denominator", lang))
-st.markdown("\n".join(f"- **{indicator_label(i, lang)}**: {t(f'plan.indicator.{i}', lang)}" for i in INDICATORS))
+st.markdown(
+    "\n".join(
+        f"- **{indicator_label(i, lang)}**: {t(f'plan.indicator.{i}', lang)}" for i in INDICATORS
+    )
+)
 
 st.markdown(f"### {t('plan.targets.heading', lang)}")
 targets = unit_targets(PROVINCE_CODE, lang)

@@ -64,7 +64,10 @@ def test_year_small_multiples_share_the_fixed_classes(geometry):
     classes = fixed_classes("bhtn")
     tables = {year: coverage_table(year, "bhtn") for year in YEARS}
     spec = charts.year_multiples(tables, classes, geometry, "vi").to_dict()
-    assert spec["datasets"][spec["data"]["name"]] == geometry and spec["data"]["format"]["property"] == "features"
+    assert (
+        spec["datasets"][spec["data"]["name"]] == geometry
+        and spec["data"]["format"]["property"] == "features"
+    )
     assert spec["resolve"]["scale"]["color"] == "shared"
     assert [panel["title"] for panel in spec["hconcat"]] == ["2023", "2024", "2025"]
     for panel, year in zip(spec["hconcat"], YEARS):
@@ -85,11 +88,18 @@ def test_indicator_small_multiples_each_on_its_own_classes(geometry):
     classes = {i: fixed_classes(i) for i in INDICATORS}
     spec = charts.indicator_multiples(tables, classes, geometry, "en").to_dict()
     assert spec["resolve"]["scale"]["color"] == "independent"
-    assert [p["title"] for p in spec["hconcat"]] == ["Social ins.", "Compulsory", "Voluntary", "Unemployment ins."]
+    assert [p["title"] for p in spec["hconcat"]] == [
+        "Social ins.",
+        "Compulsory",
+        "Voluntary",
+        "Unemployment ins.",
+    ]
     for panel, indicator in zip(spec["hconcat"], INDICATORS):
         assert panel["encoding"]["color"]["scale"]["range"] == list(classes[indicator].palette)
         values = _lookup(spec, panel)
-        assert values.loc["622", "value_text"] == format_pct(tables[indicator].set_index("unit_code").loc["622", "value"], "en")
+        assert values.loc["622", "value_text"] == format_pct(
+            tables[indicator].set_index("unit_code").loc["622", "value"], "en"
+        )
 
 
 def test_change_map_is_after_minus_before_on_diverging_classes(geometry):
@@ -102,9 +112,11 @@ def test_change_map_is_after_minus_before_on_diverging_classes(geometry):
     panel = spec["layer"][0]
     values = _lookup(spec, panel)
     assert values.loc["622", "value_text"] == "+3,15 điểm %"
-    assert values.loc["622", "before_text"] == "41,51%" and values.loc["622", "after_text"] == "44,66%"
+    assert (
+        values.loc["622", "before_text"] == "41,51%" and values.loc["622", "after_text"] == "44,66%"
+    )
     assert panel["encoding"]["color"]["scale"]["range"] == list(colours.diverging(4))
-    assert panel["encoding"]["color"]["scale"]["domain"][0] == "-3,50 – -1,75 điểm %"
+    assert panel["encoding"]["color"]["scale"]["domain"][0] == "−3,50 – −1,75 điểm %"
 
 
 def test_neighbours_map_colours_above_and_below(boundaries, geometry):
@@ -114,7 +126,10 @@ def test_neighbours_map_colours_above_and_below(boundaries, geometry):
     values = _lookup(spec, panel)
     assert values.loc["622", "class_label"] == "Cao hơn bình quân các địa bàn giáp ranh"
     assert values.loc["632", "class_label"] == "Thấp hơn bình quân các địa bàn giáp ranh"
-    assert values.loc["632", "mean_text"] == "15,73%" and values.loc["632", "difference_text"] == "−4,91 điểm %"
+    assert (
+        values.loc["632", "mean_text"] == "15,73%"
+        and values.loc["632", "difference_text"] == "−4,91 điểm %"
+    )
     scale = panel["encoding"]["color"]["scale"]
     assert dict(zip(scale["domain"], scale["range"])) == {
         "Cao hơn bình quân các địa bàn giáp ranh": colours.diverging(5)[-1],
@@ -124,22 +139,45 @@ def test_neighbours_map_colours_above_and_below(boundaries, geometry):
 
 def _actuals():
     rows = [("632", 9.50), ("622", 45.00), ("638", 6.00)]
-    frame = pd.DataFrame([{"unit_code": c, "year": 2024, "period": "full", "indicator": "bhxh", "value_pct": v,
-                           "insured": None, "labour_force": None, "source": "Báo cáo thử"} for c, v in rows])
+    frame = pd.DataFrame(
+        [
+            {
+                "unit_code": c,
+                "year": 2024,
+                "period": "full",
+                "indicator": "bhxh",
+                "value_pct": v,
+                "insured": None,
+                "labour_force": None,
+                "source": "Báo cáo thử",
+            }
+            for c, v in rows
+        ]
+    )
     return pd.concat([empty_actuals(), frame], ignore_index=True)
 
 
 def test_dumbbell_only_with_actuals():
     assert charts.dumbbell_chart(coverage_table(2024, "bhxh", "gap"), "vi") is None
     spec = charts.dumbbell_chart(coverage_table(2024, "bhxh", "gap", _actuals()), "vi").to_dict()
-    line, targets, actuals = spec["layer"]
+    _line, _targets, actuals = spec["layer"]
     data = _dataset(spec, spec["data"])
-    assert data["name"].drop_duplicates().tolist() == ["Huyện Phú Thiện", "Huyện Chư Prông", "Thành phố Pleiku"]
+    assert data["name"].drop_duplicates().tolist() == [
+        "Huyện Phú Thiện",
+        "Huyện Chư Prông",
+        "Thành phố Pleiku",
+    ]
     pleiku = data[data.unit_code == "622"].set_index("series")
     assert pleiku.loc["Chỉ tiêu", "value"] == 43.22 and pleiku.loc["Thực hiện", "value"] == 45.0
-    assert pleiku.loc["Thực hiện", "status"] == "Đạt chỉ tiêu" and pleiku.loc["Thực hiện", "gap_text"] == "+1,78 điểm %"
+    assert (
+        pleiku.loc["Thực hiện", "status"] == "Đạt chỉ tiêu"
+        and pleiku.loc["Thực hiện", "gap_text"] == "+1,78 điểm %"
+    )
     assert data[data.unit_code == "632"]["status"].iloc[0] == "Chưa đạt chỉ tiêu"
-    assert actuals["encoding"]["color"]["scale"]["range"] == [colours.diverging(4)[0], colours.diverging(4)[-1]]
+    assert actuals["encoding"]["color"]["scale"]["range"] == [
+        colours.diverging(4)[0],
+        colours.diverging(4)[-1],
+    ]
     assert "Báo cáo thử" in data["source"].iloc[0] and "69/NQ-CP" in data["source"].iloc[0]
 
 
@@ -153,5 +191,8 @@ def test_trajectory_panels_hold_the_district_and_the_province():
     province = data[(data.series == "province") & (data.indicator == "bhxh")]
     assert province["value"].tolist() == [14.83, 15.83, 16.83]
     assert spec["facet"]["column"]["field"] == "indicator_label"
-    assert spec["spec"]["layer"][0]["encoding"]["color"]["scale"]["domain"] == ["Chư Prông", "Toàn tỉnh"]
+    assert spec["spec"]["layer"][0]["encoding"]["color"]["scale"]["domain"] == [
+        "Chư Prông",
+        "Toàn tỉnh",
+    ]
     assert len(spec["spec"]["layer"]) == 1  # no actuals, no dots layer

@@ -29,7 +29,9 @@ def test_natural_breaks_do_not_paint_the_other_16_one_colour(indicator):
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("indicator", INDICATORS)
-def test_every_value_lands_in_exactly_one_class_and_breaks_are_fixed_across_years(scheme, indicator):
+def test_every_value_lands_in_exactly_one_class_and_breaks_are_fixed_across_years(
+    scheme, indicator
+):
     classes = fixed_classes(indicator, scheme)
     for year in YEARS:
         values = _district_values(year, indicator)
@@ -44,7 +46,12 @@ def test_every_value_lands_in_exactly_one_class_and_breaks_are_fixed_across_year
 def test_legend_shows_ranges_counts_and_missing_values():
     classes = classify([1.0, 2.0, 3.0, 10.0, 11.0, 40.0], "natural_breaks", k=3)
     legend = classes.legend([1.5, 10.5, float("nan")], "vi")
-    assert [e["label"] for e in legend] == ["1,00 – 3,00%", "3,00 – 11,00%", "11,00 – 40,00%", "không có số liệu"]
+    assert [e["label"] for e in legend] == [
+        "1,00 – 3,00%",
+        "3,00 – 11,00%",
+        "11,00 – 40,00%",
+        "không có số liệu",
+    ]
     assert [e["count"] for e in legend] == [1, 1, 0, 1]
     assert legend[-1]["missing"] and classes.colour_of(float("nan")) == legend[-1]["colour"]
 
@@ -53,7 +60,7 @@ def test_sequential_colours_get_darker_class_by_class():
     classes = fixed_classes("bhxh", "quantiles")
 
     def luminance(colour):
-        r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
         return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
     levels = [luminance(c) for c in classes.palette]
@@ -71,5 +78,7 @@ def test_legend_names_points_for_the_gap_and_people_for_the_people_needed():
 
     gap = classify_diverging([-2.3, 1.0]).legend([-2.3], "vi", *legend_format("gap", "vi"))
     assert gap[0]["label"] == "−2,50 – −1,25 điểm %" and gap[2]["label"] == "±0,00 – +1,25 điểm %"
-    people = classify([100.0, 2500.0, 12000.0], k=3).legend([2500.0], "en", *legend_format("people_needed", "en"))
+    people = classify([100.0, 2500.0, 12000.0], k=3).legend(
+        [2500.0], "en", *legend_format("people_needed", "en")
+    )
     assert people[1]["label"] == "100 – 2,500" and people[1]["count_label"] == "1 district"

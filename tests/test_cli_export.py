@@ -31,8 +31,21 @@ def export(runner, boundaries):
 
 def test_map_png_at_the_social_size(export, tmp_path):
     out = tmp_path / "bhtn.png"
-    result = export("map", "--year", 2024, "--indicator", "bhtn", "--format", "png", "--size", "1200x675",
-                    "--lang", "en", "-o", out)
+    result = export(
+        "map",
+        "--year",
+        2024,
+        "--indicator",
+        "bhtn",
+        "--format",
+        "png",
+        "--size",
+        "1200x675",
+        "--lang",
+        "en",
+        "-o",
+        out,
+    )
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"Wrote {out} (")
     assert Image.open(out).size == (1200, 675)
@@ -56,8 +69,13 @@ def test_briefing_pdf(export, tmp_path):
     text = reader.pages[0].extract_text()
     for name in load_districts()["short_label"]:
         assert name in text, name
-    for expected in ("Điểm chính", "Thành phố Pleiku", "44,66%", "Thay đổi so với năm 2024",
-                     "Nguồn: Kế hoạch của UBND tỉnh Gia Lai triển khai Nghị quyết 69/NQ-CP, Phụ lục"):
+    for expected in (
+        "Điểm chính",
+        "Thành phố Pleiku",
+        "44,66%",
+        "Thay đổi so với năm 2024",
+        "Nguồn: Kế hoạch của UBND tỉnh Gia Lai triển khai Nghị quyết 69/NQ-CP, Phụ lục",
+    ):
         assert expected in text, expected
 
 
@@ -66,31 +84,91 @@ def test_actual_map_from_the_demo_database_is_labelled(export, tmp_path, monkeyp
     seed_demo_db(db)
     monkeypatch.setenv("BHXH_GEO_DB", str(db))
     out = tmp_path / "actual.svg"
-    result = export("map", "--year", 2023, "--indicator", "bhxh", "--measure", "actual", "--format", "svg",
-                    "-o", out)
+    result = export(
+        "map",
+        "--year",
+        2023,
+        "--indicator",
+        "bhxh",
+        "--measure",
+        "actual",
+        "--format",
+        "svg",
+        "-o",
+        out,
+    )
     assert result.exit_code == 0, result.output
-    texts = ["".join(e.itertext()) for e in ET.parse(out).getroot().iter("{http://www.w3.org/2000/svg}text")]
+    texts = [
+        "".join(e.itertext())
+        for e in ET.parse(out).getroot().iter("{http://www.w3.org/2000/svg}text")
+    ]
     assert DEMO_LABEL in texts
     assert f"Số liệu thực hiện: {DEMO_LABEL}" in texts
 
 
 BAD = [
-    (["map", "--year", 2030, "--indicator", "bhxh", "--format", "png"], "x.png", "'2030' is not one of"),
-    (["map", "--year", 2025, "--indicator", "bhyt", "--format", "png"], "x.png", "'bhyt' is not one of"),
-    (["map", "--year", 2025, "--indicator", "bhxh", "--format", "gif"], "x.gif", "'gif' is not one of"),
-    (["map", "--year", 2025, "--indicator", "bhxh", "--format", "png", "--measure", "rate"], "x.png",
-     "'rate' is not one of"),
-    (["map", "--year", 2025, "--indicator", "bhxh", "--format", "png", "--size", "10x10"], "x.png",
-     "kích thước «10x10» không hợp lệ"),
-    (["map", "--year", 2025, "--indicator", "bhxh", "--format", "png", "--size", "wide", "--lang", "en"], "x.png",
-     "expected WIDTHxHEIGHT"),
-    (["map", "--year", 2025, "--indicator", "bhxh", "--format", "svg"], "x.png", "tên tệp cần đuôi .svg"),
-    (["map", "--year", 2025, "--indicator", "bhxh", "--format", "png", "--measure", "actual"], "x.png",
-     "chưa có số liệu thực hiện BHXH (tổng) năm 2025"),
-    (["map", "--year", 2025, "--indicator", "bhxh", "--format", "png", "--period", "h1"], "x.png",
-     "a target view has period 'full'"),
-    (["map", "--year", 2025, "--indicator", "bhxh", "--format", "png", "--scheme", "jenks"], "x.png",
-     "unknown scheme 'jenks'"),
+    (
+        ["map", "--year", 2030, "--indicator", "bhxh", "--format", "png"],
+        "x.png",
+        "'2030' is not one of",
+    ),
+    (
+        ["map", "--year", 2025, "--indicator", "bhyt", "--format", "png"],
+        "x.png",
+        "'bhyt' is not one of",
+    ),
+    (
+        ["map", "--year", 2025, "--indicator", "bhxh", "--format", "gif"],
+        "x.gif",
+        "'gif' is not one of",
+    ),
+    (
+        ["map", "--year", 2025, "--indicator", "bhxh", "--format", "png", "--measure", "rate"],
+        "x.png",
+        "'rate' is not one of",
+    ),
+    (
+        ["map", "--year", 2025, "--indicator", "bhxh", "--format", "png", "--size", "10x10"],
+        "x.png",
+        "kích thước «10x10» không hợp lệ",
+    ),
+    (
+        [
+            "map",
+            "--year",
+            2025,
+            "--indicator",
+            "bhxh",
+            "--format",
+            "png",
+            "--size",
+            "wide",
+            "--lang",
+            "en",
+        ],
+        "x.png",
+        "expected WIDTHxHEIGHT",
+    ),
+    (
+        ["map", "--year", 2025, "--indicator", "bhxh", "--format", "svg"],
+        "x.png",
+        "tên tệp cần đuôi .svg",
+    ),
+    (
+        ["map", "--year", 2025, "--indicator", "bhxh", "--format", "png", "--measure", "actual"],
+        "x.png",
+        "chưa có số liệu thực hiện BHXH (tổng) năm 2025",
+    ),
+    (
+        ["map", "--year", 2025, "--indicator", "bhxh", "--format", "png", "--period", "h1"],
+        "x.png",
+        "a target view has period 'full'",
+    ),
+    (
+        ["map", "--year", 2025, "--indicator", "bhxh", "--format", "png", "--scheme", "jenks"],
+        "x.png",
+        "unknown scheme 'jenks'",
+    ),
     (["table", "--year", 2022, "--format", "csv"], "x.csv", "'2022' is not one of"),
     (["table", "--format", "ods"], "x.ods", "'ods' is not one of"),
     (["table", "--format", "xlsx"], "x.csv", "tên tệp cần đuôi .xlsx"),

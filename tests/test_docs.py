@@ -20,7 +20,9 @@ def test_every_command_is_in_the_readme_and_has_help():
     verbs = list(_verbs(cli))
     assert len(verbs) >= 12
     for verb, command in verbs:
-        assert f"python -m bhxh_geo {verb}" in README, f"README does not show `python -m bhxh_geo {verb}`"
+        assert f"python -m bhxh_geo {verb}" in README, (
+            f"README does not show `python -m bhxh_geo {verb}`"
+        )
         assert command.help and command.help.strip(), f"{verb} has no help text"
 
 

@@ -25,12 +25,21 @@ def synthetic_actuals(source: str = INJECTED) -> pd.DataFrame:
     """Made-up 2024 reports: full year for every unit, first half for the province only."""
     targets = load_targets()
     targets = targets[targets["year"] == 2024].reset_index(drop=True)
-    full = pd.DataFrame({
-        "unit_code": targets["unit_code"], "year": 2024, "period": "full", "indicator": targets["indicator"],
-        "value_pct": (targets["target_pct"] - 0.37).round(2), "insured": pd.array([1234] * len(targets), "Int64"),
-        "labour_force": pd.array([56789] * len(targets), "Int64"), "source": source,
-    })
-    half = full[full["unit_code"] == "64"].assign(period="h1", value_pct=5.55, source="Báo cáo 6 tháng (giả)")
+    full = pd.DataFrame(
+        {
+            "unit_code": targets["unit_code"],
+            "year": 2024,
+            "period": "full",
+            "indicator": targets["indicator"],
+            "value_pct": (targets["target_pct"] - 0.37).round(2),
+            "insured": pd.array([1234] * len(targets), "Int64"),
+            "labour_force": pd.array([56789] * len(targets), "Int64"),
+            "source": source,
+        }
+    )
+    half = full[full["unit_code"] == "64"].assign(
+        period="h1", value_pct=5.55, source="Báo cáo 6 tháng (giả)"
+    )
     return pd.concat([full, half], ignore_index=True)
 
 
@@ -47,8 +56,15 @@ def test_csv_of_all_years_round_trips_to_the_216_stored_targets(stored_targets):
     data = table_bytes("csv")
     assert data.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads the Vietnamese right
     header = data[3:].decode("utf-8").split("\r\n", 1)[0]
-    assert header.split(",")[:7] == ["year", "unit_code", "unit_name", "official_name", "indicator",
-                                     "indicator_name", "target_pct"]
+    assert header.split(",")[:7] == [
+        "year",
+        "unit_code",
+        "unit_name",
+        "official_name",
+        "indicator",
+        "indicator_name",
+        "target_pct",
+    ]
     frame = read_csv(data)
     assert len(frame) == 216
     merged = stored_targets.merge(frame, on=KEY, how="outer", validate="1:1", indicator=True)
@@ -79,7 +95,11 @@ def test_actuals_beside_the_targets_exactly_as_stored_with_their_source():
     assert set(rows["actual_source"]) == {"Báo cáo 15/BC-TEST (giả)"}
     assert frame.loc[frame["year"] != 2024, "actual_pct"].isna().all()
     half = frame[frame["actual_pct_h1"].notna()]
-    assert len(half) == 4 and set(half["unit_code"]) == {"64"} and (half["actual_pct_h1"] == 5.55).all()
+    assert (
+        len(half) == 4
+        and set(half["unit_code"]) == {"64"}
+        and (half["actual_pct_h1"] == 5.55).all()
+    )
     assert set(half["actual_source_h1"]) == {"Báo cáo 6 tháng (giả)"}
 
 
@@ -90,7 +110,9 @@ def test_xlsx_has_the_figures_and_a_sheet_of_sources_and_notes():
     header, body = rows[0], rows[1:]
     assert len(body) == 72
     target = header.index("target_pct")
-    stored = load_targets().query("year == 2025").set_index(["unit_code", "indicator"])["target_pct"]
+    stored = (
+        load_targets().query("year == 2025").set_index(["unit_code", "indicator"])["target_pct"]
+    )
     for row in body:
         assert row[target] == stored[(row[1], row[4])]
     about = [row[0] for row in book[SOURCES_SHEET].values if row[0]]
@@ -104,11 +126,16 @@ def test_injected_text_is_neutralised_in_xlsx_and_csv():
     book = load_workbook(io.BytesIO(data))
     cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row]
     assert not [cell.coordinate for cell in cells if cell.data_type == "f"]  # no formula anywhere
-    sources = [cell.value for cell in cells if isinstance(cell.value, str) and "HYPERLINK" in cell.value]
+    sources = [
+        cell.value for cell in cells if isinstance(cell.value, str) and "HYPERLINK" in cell.value
+    ]
     assert sources and all(value == "'" + INJECTED for value in sources)
-    assert {cell.parent.title for cell in cells if cell.value == "'" + INJECTED} == {DATA_SHEET, SOURCES_SHEET}
+    assert {cell.parent.title for cell in cells if cell.value == "'" + INJECTED} == {
+        DATA_SHEET,
+        SOURCES_SHEET,
+    }
     csv_text = table_bytes("csv", None, synthetic_actuals()).decode("utf-8-sig")
-    assert ",=HYPERLINK" not in csv_text and '"\'=HYPERLINK(' in csv_text
+    assert ",=HYPERLINK" not in csv_text and "\"'=HYPERLINK(" in csv_text
 
 
 def test_demo_actuals_put_the_demo_label_first():
@@ -128,7 +155,9 @@ def test_unknown_format_is_refused():
         table_bytes("ods")
 
 
-@pytest.mark.parametrize("name", ["bhxh_geo.exports", "bhxh_geo.render.map_data", "bhxh_geo.render.briefing"])
+@pytest.mark.parametrize(
+    "name", ["bhxh_geo.exports", "bhxh_geo.render.map_data", "bhxh_geo.render.briefing"]
+)
 def test_examples_run(name, boundaries):
     import doctest
     import importlib

@@ -19,15 +19,27 @@ def test_every_key_has_vietnamese_and_english_with_the_same_placeholders():
 
 def test_every_key_used_in_the_code_exists():
     used = set()
-    for path in [*ROOT.glob("bhxh_geo/**/*.py"), *ROOT.glob("pages/*.py"), *ROOT.glob("ui/*.py"), ROOT / "app.py"]:
-        used |= set(re.findall(r"\bt\(\s*\"([a-z_.0-9]+)\"", Path(path).read_text(encoding="utf-8")))
+    for path in [
+        *ROOT.glob("bhxh_geo/**/*.py"),
+        *ROOT.glob("pages/*.py"),
+        *ROOT.glob("ui/*.py"),
+        ROOT / "app.py",
+    ]:
+        used |= set(
+            re.findall(r"\bt\(\s*\"([a-z_.0-9]+)\"", Path(path).read_text(encoding="utf-8"))
+        )
     assert used, "no t() calls found"
     assert sorted(used - set(STRINGS)) == []
 
 
 @pytest.mark.parametrize(
     "value, vi, en",
-    [(10.64, "10,64%", "10.64%"), (44.66, "44,66%", "44.66%"), (2.6, "2,60%", "2.60%"), (0, "0,00%", "0.00%")],
+    [
+        (10.64, "10,64%", "10.64%"),
+        (44.66, "44,66%", "44.66%"),
+        (2.6, "2,60%", "2.60%"),
+        (0, "0,00%", "0.00%"),
+    ],
 )
 def test_percent_format(value, vi, en):
     assert format_pct(value, "vi") == vi

@@ -18,10 +18,15 @@ def layout(boundaries):
 
 def _boxes(layout):
     short = load_districts()["short_label"]
-    points = gpd.GeoSeries(gpd.points_from_xy(layout.label_lon, layout.label_lat), index=layout.index, crs=4326)
+    points = gpd.GeoSeries(
+        gpd.points_from_xy(layout.label_lon, layout.label_lat), index=layout.index, crs=4326
+    )
     points = points.to_crs(CRS_PROJECTED)
     mpp = labels.metres_per_pixel(13.8)
-    return {code: labels._label_box(point, labels._box_size_m(short[code], mpp)) for code, point in points.items()}
+    return {
+        code: labels._label_box(point, labels._box_size_m(short[code], mpp))
+        for code, point in points.items()
+    }
 
 
 def test_every_anchor_lies_inside_its_district(layout, boundaries):
@@ -32,17 +37,23 @@ def test_every_anchor_lies_inside_its_district(layout, boundaries):
 
 def test_no_two_labels_overlap_at_the_briefing_zoom(layout):
     boxes = _boxes(layout)
-    overlaps = {(a, b): boxes[a].intersection(boxes[b]).area / boxes[a].area
-                for a, b in itertools.combinations(boxes, 2)}
+    overlaps = {
+        (a, b): boxes[a].intersection(boxes[b]).area / boxes[a].area
+        for a, b in itertools.combinations(boxes, 2)
+    }
     assert max(overlaps.values()) < 0.02, max(overlaps.items(), key=lambda kv: kv[1])
 
 
 def test_leader_lines_only_where_the_label_left_its_point(layout):
     boxes = _boxes(layout)
-    anchors = gpd.GeoSeries(gpd.points_from_xy(layout.anchor_lon, layout.anchor_lat), index=layout.index, crs=4326)
+    anchors = gpd.GeoSeries(
+        gpd.points_from_xy(layout.anchor_lon, layout.anchor_lat), index=layout.index, crs=4326
+    )
     anchors = anchors.to_crs(CRS_PROJECTED)
     for code, row in layout.iterrows():
         if not row.leader:
-            assert boxes[code].contains(anchors[code]), f"{code}: label left its point without a leader"
+            assert boxes[code].contains(anchors[code]), (
+                f"{code}: label left its point without a leader"
+            )
     # The big districts keep their labels on their own point.
     assert not layout.loc[["625", "632", "637", "630"], "leader"].any()

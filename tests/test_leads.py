@@ -26,7 +26,11 @@ def _districts(csv, year, indicator):
 
 
 def _province(csv, year, indicator):
-    return float(csv[(csv.year == year) & (csv.indicator == indicator) & (csv.unit_code == "64")].target_pct.iloc[0])
+    return float(
+        csv[
+            (csv.year == year) & (csv.indicator == indicator) & (csv.unit_code == "64")
+        ].target_pct.iloc[0]
+    )
 
 
 def _codes_equal_to(values, target):
@@ -61,7 +65,9 @@ def test_largest_planned_increase_2023_to_2025(csv, indicator):
     assert lead.figures["increase_pp"] == rise.max()
     assert lead.figures["codes"] == _codes_equal_to(rise, rise.max())
     for code in lead.figures["codes"]:
-        assert lead.figures["before"][code] == start[code] and lead.figures["after"][code] == end[code]
+        assert (
+            lead.figures["before"][code] == start[code] and lead.figures["after"][code] == end[code]
+        )
     assert f"tăng {format_number(rise.max(), 'vi')} điểm phần trăm" in lead.text
 
 
@@ -121,7 +127,13 @@ def test_ties_are_named_as_ties():
 def test_the_2025_bhxh_leads_word_for_word():
     leads = story_leads(2025, "bhxh", "en")
     assert [lead.kind for lead in leads] == [
-        "highest", "lowest", "largest_increase", "widest_gap", "furthest_below", "pleiku"]
+        "highest",
+        "lowest",
+        "largest_increase",
+        "widest_gap",
+        "furthest_below",
+        "pleiku",
+    ]
     assert [lead.text for lead in leads] == [
         "In 2025, Pleiku has the highest social insurance coverage target of the 17 districts: 44.66% of the"
         " working-age labour force.",
@@ -141,23 +153,37 @@ def test_the_2025_bhxh_leads_word_for_word():
 def test_copy_text_carries_the_source():
     leads = story_leads(2025, "bhxh", "vi")
     text = leads_text(leads, "vi")
-    assert text.count("(Nguồn: UBND tỉnh Gia Lai, Kế hoạch triển khai thực hiện Nghị quyết số 69/NQ-CP") == len(leads)
+    assert text.count(
+        "(Nguồn: UBND tỉnh Gia Lai, Kế hoạch triển khai thực hiện Nghị quyết số 69/NQ-CP"
+    ) == len(leads)
     assert text.split("\n\n")[0].startswith("Năm 2025, Thành phố Pleiku có chỉ tiêu")
 
 
 def _actuals(rows, period="full"):
-    frame = pd.DataFrame([
-        {"unit_code": code, "year": 2024, "period": period, "indicator": "bhxh", "value_pct": value,
-         "insured": None, "labour_force": None, "source": "Báo cáo BHXH tỉnh 12/2024"}
-        for code, value in rows
-    ])
+    frame = pd.DataFrame(
+        [
+            {
+                "unit_code": code,
+                "year": 2024,
+                "period": period,
+                "indicator": "bhxh",
+                "value_pct": value,
+                "insured": None,
+                "labour_force": None,
+                "source": "Báo cáo BHXH tỉnh 12/2024",
+            }
+            for code, value in rows
+        ]
+    )
     return pd.concat([empty_actuals(), frame], ignore_index=True)
 
 
 def test_no_actuals_no_behind_target_lead():
     assert behind_target(2024, "bhxh", "vi", None) is None
     assert behind_target(2024, "bhxh", "vi", empty_actuals()) is None
-    assert all(lead.kind != "behind_target" for lead in story_leads(2024, "bhxh", "vi", empty_actuals()))
+    assert all(
+        lead.kind != "behind_target" for lead in story_leads(2024, "bhxh", "vi", empty_actuals())
+    )
 
 
 def test_districts_behind_their_target_from_full_year_actuals(csv):
@@ -167,7 +193,10 @@ def test_districts_behind_their_target_from_full_year_actuals(csv):
     # Behind: Chư Prông 9.50 < 9.93, Phú Thiện 6.00 < 7.26; Pleiku 43.22 = its target is not behind.
     assert lead.figures["reported"] == 4
     assert lead.figures["codes"] == ("638", "632")  # furthest behind first
-    assert lead.figures["gap_pp"] == {"638": round(6.00 - targets["638"], 2), "632": round(9.50 - targets["632"], 2)}
+    assert lead.figures["gap_pp"] == {
+        "638": round(6.00 - targets["638"], 2),
+        "632": round(9.50 - targets["632"], 2),
+    }
     assert lead.figures["target"] == {"638": targets["638"], "632": targets["632"]}
     assert lead.text == (
         "Năm 2024, 2/4 huyện, thị xã, thành phố có báo cáo chưa đạt chỉ tiêu tỷ lệ bao phủ BHXH:"
@@ -179,7 +208,10 @@ def test_districts_behind_their_target_from_full_year_actuals(csv):
 def test_all_reporting_districts_met_their_target():
     lead = behind_target(2024, "bhxh", "en", _actuals([("632", 10.0), ("622", 45.0)]))
     assert lead.figures["codes"] == () and lead.figures["reported"] == 2
-    assert lead.text == "In 2024, all 2 districts that reported met their social insurance coverage target."
+    assert (
+        lead.text
+        == "In 2024, all 2 districts that reported met their social insurance coverage target."
+    )
 
 
 def test_first_half_reports_are_not_a_shortfall():

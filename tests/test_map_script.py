@@ -15,7 +15,9 @@ def view_script(view: MapView, lang: str, selected: str | None) -> str:
 
 
 def _options(script: str) -> dict:
-    match = re.fullmatch(r"window\.feature_group = \[\];\nwindow\.bhxhMap\.show\((\{.*\})\);\n", script, re.S)
+    match = re.fullmatch(
+        r"window\.feature_group = \[\];\nwindow\.bhxhMap\.show\((\{.*\})\);\n", script, re.S
+    )
     assert match, script[:200]
     return json.loads(match.group(1))
 

@@ -13,8 +13,18 @@ REPORT = "Báo cáo thử nghiệm (synthetic test data)"
 
 
 def _actuals(rows):
-    frame = pd.DataFrame(rows, columns=["unit_code", "year", "period", "indicator", "value_pct",
-                                        "insured", "labour_force"])
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "unit_code",
+            "year",
+            "period",
+            "indicator",
+            "value_pct",
+            "insured",
+            "labour_force",
+        ],
+    )
     frame["source"] = REPORT
     return frame
 
@@ -22,11 +32,13 @@ def _actuals(rows):
 @pytest.fixture
 def actuals():
     # Synthetic figures for the tests: Ia Grai 2025 reports 10,00% of 80.000 (8.000 insured).
-    return _actuals([
-        ("628", 2025, "full", "bhxh", 10.0, 8000, 80000),
-        ("628", 2025, "h1", "bhxh", 9.5, None, None),
-        ("622", 2025, "full", "bhxh", 45.0, None, None),
-    ])
+    return _actuals(
+        [
+            ("628", 2025, "full", "bhxh", 10.0, 8000, 80000),
+            ("628", 2025, "h1", "bhxh", 9.5, None, None),
+            ("622", 2025, "full", "bhxh", 45.0, None, None),
+        ]
+    )
 
 
 def test_actual_and_gap_with_their_sources(actuals):

@@ -60,8 +60,14 @@ def test_pleiku_is_enclosed_by_its_four_neighbours(neighbours, projected):
 
 def test_enclosed_and_border_districts(projected, neighbours):
     outline = shapely.union_all(projected.values).boundary
-    on_edge = {code: geometry.boundary.intersection(outline).length for code, geometry in projected.items()}
-    assert sorted(code for code, length in on_edge.items() if length == 0) == [PLEIKU, MANG_YANG, CHU_SE]
+    on_edge = {
+        code: geometry.boundary.intersection(outline).length for code, geometry in projected.items()
+    }
+    assert sorted(code for code, length in on_edge.items() if length == 0) == [
+        PLEIKU,
+        MANG_YANG,
+        CHU_SE,
+    ]
     # Ayun Pa is not enclosed: about 28 km of its boundary is the province's (with Đắk Lắk).
     assert 25_000 < on_edge[AYUN_PA] < 31_000
     assert neighbours[AYUN_PA] == ("635", "637", "638")
@@ -70,11 +76,20 @@ def test_enclosed_and_border_districts(projected, neighbours):
 def test_touching_at_a_point_is_not_a_neighbour():
     squares = gpd.GeoDataFrame(
         {"code": ["a", "b", "c", "d"]},
-        geometry=[box(108.0, 14.0, 108.1, 14.1), box(108.1, 14.0, 108.2, 14.1),
-                  box(108.0, 13.9, 108.1, 14.0), box(108.1, 13.9, 108.2, 14.0)],
+        geometry=[
+            box(108.0, 14.0, 108.1, 14.1),
+            box(108.1, 14.0, 108.2, 14.1),
+            box(108.0, 13.9, 108.1, 14.0),
+            box(108.1, 13.9, 108.2, 14.0),
+        ],
         crs="EPSG:4326",
     )
-    assert contiguity(squares) == {"a": ("b", "c"), "b": ("a", "d"), "c": ("a", "d"), "d": ("b", "c")}
+    assert contiguity(squares) == {
+        "a": ("b", "c"),
+        "b": ("a", "d"),
+        "c": ("a", "d"),
+        "d": ("b", "c"),
+    }
 
 
 def test_the_boundaries_must_be_in_wgs84(boundaries):
@@ -94,7 +109,8 @@ def test_simplification_kept_the_upstream_contiguity(boundaries):
     projected = raw.to_crs(CRS_PROJECTED).set_index("code").geometry
     pairs = {
         (a, b)
-        for a in projected.index for b in projected.index
+        for a in projected.index
+        for b in projected.index
         if a < b and projected[a].intersection(projected[b]).length > 1
     }
     assert pairs == set(zip(shared_edges(boundaries).code_a, shared_edges(boundaries).code_b))
@@ -106,7 +122,9 @@ def _targets(year, indicator):
     return rows.set_index("unit_code")["target_pct"]
 
 
-@pytest.mark.parametrize("year, indicator", [(2025, "bhxh"), (2023, "bhtn"), (2024, "bhxh_tu_nguyen")])
+@pytest.mark.parametrize(
+    "year, indicator", [(2025, "bhxh"), (2023, "bhtn"), (2024, "bhxh_tu_nguyen")]
+)
 def test_each_district_against_the_mean_of_its_neighbours(neighbours, year, indicator):
     targets = _targets(year, indicator)
     table = neighbour_comparison(year, indicator, neighbours=neighbours).set_index("unit_code")
@@ -116,12 +134,18 @@ def test_each_district_against_the_mean_of_its_neighbours(neighbours, year, indi
         assert row.value == targets[code]
         assert row.neighbours_mean == pytest.approx(mean)
         assert row.difference_pp == round(targets[code] - mean, 2)
-        assert row.position == ("above" if row.difference_pp > 0 else "below" if row.difference_pp < 0 else "equal")
+        assert row.position == (
+            "above" if row.difference_pp > 0 else "below" if row.difference_pp < 0 else "equal"
+        )
         assert "69/NQ-CP" in row.source
 
 
 def test_chu_prong_2025_bhxh_is_below_its_neighbours(neighbours):
-    row = neighbour_comparison(2025, "bhxh", neighbours=neighbours).set_index("unit_code").loc[CHU_PRONG]
+    row = (
+        neighbour_comparison(2025, "bhxh", neighbours=neighbours)
+        .set_index("unit_code")
+        .loc[CHU_PRONG]
+    )
     # (44.66 + 10.03 + 10.64 + 9.73 + 10.43 + 8.86) / 6 = 15.725
     assert row.neighbours == ("622", "626", "628", "631", "633", "639")
     assert row.neighbours_mean == pytest.approx(15.725)
@@ -129,12 +153,30 @@ def test_chu_prong_2025_bhxh_is_below_its_neighbours(neighbours):
 
 
 def test_missing_actuals_stay_missing(neighbours):
-    actuals = pd.concat([empty_actuals(), pd.DataFrame([
-        {"unit_code": code, "year": 2024, "period": "full", "indicator": "bhtn", "value_pct": value,
-         "insured": None, "labour_force": None, "source": "Báo cáo thử"}
-        for code, value in (("622", 30.0), ("626", 3.5), ("627", 4.0))
-    ])], ignore_index=True)
-    table = neighbour_comparison(2024, "bhtn", "actual", actuals, neighbours=neighbours).set_index("unit_code")
+    actuals = pd.concat(
+        [
+            empty_actuals(),
+            pd.DataFrame(
+                [
+                    {
+                        "unit_code": code,
+                        "year": 2024,
+                        "period": "full",
+                        "indicator": "bhtn",
+                        "value_pct": value,
+                        "insured": None,
+                        "labour_force": None,
+                        "source": "Báo cáo thử",
+                    }
+                    for code, value in (("622", 30.0), ("626", 3.5), ("627", 4.0))
+                ]
+            ),
+        ],
+        ignore_index=True,
+    )
+    table = neighbour_comparison(2024, "bhtn", "actual", actuals, neighbours=neighbours).set_index(
+        "unit_code"
+    )
     pleiku = table.loc[PLEIKU]
     assert pleiku.neighbours_reporting == 2 and pleiku.neighbours_mean == pytest.approx(3.75)
     assert pleiku.difference_pp == 26.25 and pleiku.position == "above"

@@ -10,7 +10,13 @@ import pytest
 from bhxh_geo.measures import empty_actuals
 from bhxh_geo.paths import TARGETS_CSV
 from bhxh_geo.profile import (
-    district_profile, has_actuals, parse_code, profile_csv, profile_table, report_sources, unit_targets,
+    district_profile,
+    has_actuals,
+    parse_code,
+    profile_csv,
+    profile_table,
+    report_sources,
+    unit_targets,
 )
 
 
@@ -22,12 +28,36 @@ def csv():
 def _actuals():
     rows = [
         # Chư Prông 2024: counts known, so people still needed can be computed.
-        {"unit_code": "632", "year": 2024, "period": "full", "indicator": "bhxh", "value_pct": 9.5,
-         "insured": 9500, "labour_force": 100000, "source": "=Báo cáo Chư Prông 2024"},
-        {"unit_code": "632", "year": 2023, "period": "full", "indicator": "bhtn", "value_pct": 3.4,
-         "insured": None, "labour_force": None, "source": "Báo cáo BHTN 2023"},
-        {"unit_code": "622", "year": 2024, "period": "full", "indicator": "bhxh", "value_pct": 44.0,
-         "insured": None, "labour_force": None, "source": "Báo cáo Pleiku"},
+        {
+            "unit_code": "632",
+            "year": 2024,
+            "period": "full",
+            "indicator": "bhxh",
+            "value_pct": 9.5,
+            "insured": 9500,
+            "labour_force": 100000,
+            "source": "=Báo cáo Chư Prông 2024",
+        },
+        {
+            "unit_code": "632",
+            "year": 2023,
+            "period": "full",
+            "indicator": "bhtn",
+            "value_pct": 3.4,
+            "insured": None,
+            "labour_force": None,
+            "source": "Báo cáo BHTN 2023",
+        },
+        {
+            "unit_code": "622",
+            "year": 2024,
+            "period": "full",
+            "indicator": "bhxh",
+            "value_pct": 44.0,
+            "insured": None,
+            "labour_force": None,
+            "source": "Báo cáo Pleiku",
+        },
     ]
     return pd.concat([empty_actuals(), pd.DataFrame(rows)], ignore_index=True)
 
@@ -35,17 +65,27 @@ def _actuals():
 def test_every_indicator_and_year_with_rank_and_province(csv):
     profile = district_profile("632")
     assert len(profile) == 12 and set(profile["name"]) == {"Huyện Chư Prông"}
-    assert profile[["indicator", "year"]].values.tolist()[:4] == [["bhxh", 2023], ["bhxh", 2024], ["bhxh", 2025],
-                                                                  ["bhxh_bat_buoc", 2023]]
+    assert profile[["indicator", "year"]].values.tolist()[:4] == [
+        ["bhxh", 2023],
+        ["bhxh", 2024],
+        ["bhxh", 2025],
+        ["bhxh_bat_buoc", 2023],
+    ]
     for row in profile.itertuples():
-        year_rows = csv[(csv.year == row.year) & (csv.indicator == row.indicator)].set_index("unit_code")
+        year_rows = csv[(csv.year == row.year) & (csv.indicator == row.indicator)].set_index(
+            "unit_code"
+        )
         districts = year_rows.drop("64")["target_pct"]
         assert row.target == year_rows.loc["632", "target_pct"]
         assert row.rank == 1 + (districts > row.target).sum()
         assert row.province_target == year_rows.loc["64", "target_pct"]
         assert row.vs_province_pp == round(row.target - row.province_target, 2)
         assert "69/NQ-CP" in row.source
-    assert not has_actuals(profile) and profile["actual"].isna().all() and profile["people_needed"].isna().all()
+    assert (
+        not has_actuals(profile)
+        and profile["actual"].isna().all()
+        and profile["people_needed"].isna().all()
+    )
     assert report_sources(profile) == []
 
 
@@ -86,14 +126,22 @@ def test_csv_round_trips_exactly_and_neutralises_formulas():
     assert back["Toàn tỉnh (%)"].tolist() == profile["province_target"].tolist()
     assert back["Hạng (trong 17)"].tolist() == profile["rank"].tolist()
     row = back[(back.indicator == "bhxh") & (back["Năm"] == 2024)].iloc[0]
-    assert (row["Thực hiện (%)"], row["Số người cần thêm"], row["LLLĐ trong độ tuổi"]) == (9.5, 430, 100000)
+    assert (row["Thực hiện (%)"], row["Số người cần thêm"], row["LLLĐ trong độ tuổi"]) == (
+        9.5,
+        430,
+        100000,
+    )
     assert row["Nguồn"].startswith("'=Báo cáo Chư Prông 2024")  # OWASP: no formula reaches Excel
     assert back["Thực hiện (%)"].isna().sum() == 10
 
 
 def test_table_headers_follow_the_language():
     profile = district_profile("632")
-    assert profile_table(profile, "en").columns[:3].tolist() == ["Indicator", "Year", "Plan target (%)"]
+    assert profile_table(profile, "en").columns[:3].tolist() == [
+        "Indicator",
+        "Year",
+        "Plan target (%)",
+    ]
     assert profile_table(profile, "vi")["Chỉ tiêu"].iloc[0] == "BHXH (tổng)"
 
 
@@ -108,5 +156,8 @@ def test_province_targets_table(csv):
     table = unit_targets("64", "en")
     province = csv[csv.unit_code == "64"]
     assert table.columns.tolist() == ["2023", "2024", "2025"]
-    assert table.loc["Social insurance (total)"].tolist() == province[province.indicator == "bhxh"].target_pct.tolist()
+    assert (
+        table.loc["Social insurance (total)"].tolist()
+        == province[province.indicator == "bhxh"].target_pct.tolist()
+    )
     assert table.loc["Unemployment insurance", "2025"] == 9.85

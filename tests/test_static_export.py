@@ -35,11 +35,18 @@ def synthetic_actuals(source: str = REPORT, year: int = 2024, skip=("625", "626"
     """Made-up actuals: 90 % of each target, two districts left out (missing)."""
     targets = load_targets()
     targets = targets[(targets["year"] == year) & ~targets["unit_code"].isin(skip)]
-    return pd.DataFrame({
-        "unit_code": targets["unit_code"], "year": year, "period": "full", "indicator": targets["indicator"],
-        "value_pct": (targets["target_pct"] * 0.9).round(2), "insured": pd.NA, "labour_force": pd.NA,
-        "source": source,
-    })
+    return pd.DataFrame(
+        {
+            "unit_code": targets["unit_code"],
+            "year": year,
+            "period": "full",
+            "indicator": targets["indicator"],
+            "value_pct": (targets["target_pct"] * 0.9).round(2),
+            "insured": pd.NA,
+            "labour_force": pd.NA,
+            "source": source,
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -60,11 +67,15 @@ def figure(target_data):
 
 @pytest.fixture(scope="module")
 def files(target_data):
-    return {fmt: render_map(target_data, fmt, "vi", made_on=MADE_ON) for fmt in ("png", "svg", "pdf")}
+    return {
+        fmt: render_map(target_data, fmt, "vi", made_on=MADE_ON) for fmt in ("png", "svg", "pdf")
+    }
 
 
 def _texts(fig) -> list:
-    return [text for text in fig.findobj(match=lambda a: type(a).__name__ == "Text") if text.get_text()]
+    return [
+        text for text in fig.findobj(match=lambda a: type(a).__name__ == "Text") if text.get_text()
+    ]
 
 
 def test_png_has_the_exact_pixel_size(files, target_data):
@@ -84,8 +95,13 @@ def test_svg_parses_and_keeps_vietnamese_text_as_text(files):
 def test_pdf_text_has_the_source_every_district_and_the_date(files):
     page = PdfReader(io.BytesIO(files["pdf"])).pages[0]
     text = page.extract_text()
-    for expected in [SOURCE_VI, "Chỉ tiêu BHXH (tổng) năm 2025", "25/11/2026", "cấp huyện đã chấm dứt",
-                     *SHORT_NAMES]:
+    for expected in [
+        SOURCE_VI,
+        "Chỉ tiêu BHXH (tổng) năm 2025",
+        "25/11/2026",
+        "cấp huyện đã chấm dứt",
+        *SHORT_NAMES,
+    ]:
         assert expected in text, expected
     fonts = [font.get_object() for font in page["/Resources"]["/Font"].values()]
     assert any("DejaVuSans" in str(font["/BaseFont"]) for font in fonts)
@@ -136,7 +152,9 @@ def test_missing_values_are_hatched_and_named(boundaries, layout):
 
 
 def test_demo_figures_carry_the_demo_label_big(boundaries, layout):
-    data = map_data(MapView(2024, "bhxh", "gap"), synthetic_actuals(DEMO_LABEL), "en", boundaries, layout)
+    data = map_data(
+        MapView(2024, "bhxh", "gap"), synthetic_actuals(DEMO_LABEL), "en", boundaries, layout
+    )
     assert data.demo
     with export_style():
         fig = map_figure(data, "en", made_on=MADE_ON)
@@ -161,12 +179,17 @@ def test_an_actuals_measure_with_nothing_imported_is_refused(boundaries, layout)
         map_data(MapView(2025, "bhxh", "gap"), synthetic_actuals(), "en", boundaries, layout)
 
 
-@pytest.mark.parametrize("text, size", [("1920x1080", (1920, 1080)), ("1200×675", (1200, 675)), (" 800X800 ", (800, 800))])
+@pytest.mark.parametrize(
+    "text, size",
+    [("1920x1080", (1920, 1080)), ("1200×675", (1200, 675)), (" 800X800 ", (800, 800))],
+)
 def test_sizes(text, size):
     assert parse_size(text) == size
 
 
-@pytest.mark.parametrize("text", ["big", "1920", "100x50", "9000x5000", "600x1200", "3000x900", "-5x4"])
+@pytest.mark.parametrize(
+    "text", ["big", "1920", "100x50", "9000x5000", "600x1200", "3000x900", "-5x4"]
+)
 def test_bad_sizes_are_refused(text):
     with pytest.raises(ExportError, match="1920x1080"):
         parse_size(text, "en")
@@ -185,8 +208,15 @@ def test_briefing_states_the_story_leads_and_the_change(boundaries, layout):
     text = _pdf_words(render_briefing(2025, "vi", "bhxh", MADE_ON, boundaries, layout))
     for sentence in key_points(2025, "bhxh", "vi"):
         assert " ".join(sentence.split()) in text
-    for expected in ["Xếp hạng 17 huyện theo chỉ tiêu", "Toàn tỉnh: 16,83%", "Thay đổi so với năm 2024",
-                     "+1,44", SOURCE_VI, "25/11/2026", *SHORT_NAMES]:
+    for expected in [
+        "Xếp hạng 17 huyện theo chỉ tiêu",
+        "Toàn tỉnh: 16,83%",
+        "Thay đổi so với năm 2024",
+        "+1,44",
+        SOURCE_VI,
+        "25/11/2026",
+        *SHORT_NAMES,
+    ]:
         assert expected in text, expected
 
 

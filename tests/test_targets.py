@@ -17,7 +17,9 @@ def test_216_rows_one_per_unit_year_indicator():
 
 
 def test_bhxh_is_compulsory_plus_voluntary_for_every_unit_and_year():
-    wide = load_targets().pivot_table(index=["unit_code", "year"], columns="indicator", values="target_pct")
+    wide = load_targets().pivot_table(
+        index=["unit_code", "year"], columns="indicator", values="target_pct"
+    )
     assert len(wide) == 54
     gap = (wide["bhxh"] - wide["bhxh_bat_buoc"] - wide["bhxh_tu_nguyen"]).abs()
     assert gap.max() < 0.005, gap[gap >= 0.005]
@@ -25,14 +27,20 @@ def test_bhxh_is_compulsory_plus_voluntary_for_every_unit_and_year():
 
 def test_province_row_equals_section_ii_of_the_plan():
     # Section II.2 of the plan: BHXH 14,83 / 15,83 / 16,83 %, BHTN 9,16 / 9,54 / 9,85 %.
-    section_ii = {("bhxh", 2023): 14.83, ("bhxh", 2024): 15.83, ("bhxh", 2025): 16.83,
-                  ("bhtn", 2023): 9.16, ("bhtn", 2024): 9.54, ("bhtn", 2025): 9.85}
+    section_ii = {
+        ("bhxh", 2023): 14.83,
+        ("bhxh", 2024): 15.83,
+        ("bhxh", 2025): 16.83,
+        ("bhtn", 2023): 9.16,
+        ("bhtn", 2024): 9.54,
+        ("bhtn", 2025): 9.85,
+    }
     for (indicator, year), expected in section_ii.items():
         assert targets_for(year, indicator).loc[PROVINCE_CODE, "target_pct"] == expected
 
 
 def _appendix_rows(plan_text):
-    appendix = plan_text[plan_text.index("Phụ lục"):]
+    appendix = plan_text[plan_text.index("Phụ lục") :]
     pattern = r"^\s*(\d+)?\s*((?:Thành phố|Thị xã|Huyện|Toàn tỉnh)[^\d]*?)\s+((?:\d+,\d+% ?){12})"
     return re.findall(pattern, appendix, re.M)
 
@@ -47,8 +55,12 @@ def test_every_figure_matches_the_appendix_as_printed(plan_text):
         code = PROVINCE_CODE if not number else by_row.loc[int(number), "code"]
         values = [f.rstrip("%") for f in figures.split()]
         for i, year in enumerate((2023, 2024, 2025)):
-            printed = {"bhxh": values[3 * i], "bhxh_bat_buoc": values[3 * i + 1],
-                       "bhxh_tu_nguyen": values[3 * i + 2], "bhtn": values[9 + i]}
+            printed = {
+                "bhxh": values[3 * i],
+                "bhxh_bat_buoc": values[3 * i + 1],
+                "bhxh_tu_nguyen": values[3 * i + 2],
+                "bhtn": values[9 + i],
+            }
             for indicator, text in printed.items():
                 row = targets.loc[(code, year, indicator)]
                 assert f"{row.target_pct:.2f}" == text.replace(",", "."), (code, year, indicator)
@@ -64,7 +76,9 @@ def test_source_cites_the_plan_without_inventing_its_number():
 
 def test_a_typo_breaking_the_sum_is_refused_with_the_unit():
     broken = load_targets()
-    row = broken.index[(broken.unit_code == "628") & (broken.year == 2025) & (broken.indicator == "bhxh")][0]
+    row = broken.index[
+        (broken.unit_code == "628") & (broken.year == 2025) & (broken.indicator == "bhxh")
+    ][0]
     broken.loc[row, "target_pct"] = 10.46
     with pytest.raises(TargetsError, match=r"bhxh ≠ .*628"):
         check_targets(broken)

@@ -7,7 +7,18 @@ import datetime
 
 import streamlit as st
 
-from bhxh_geo import charts, classify, coverage, demo, exports, leads, measures, neighbours, profile, tables
+from bhxh_geo import (
+    charts,
+    classify,
+    coverage,
+    demo,
+    exports,
+    leads,
+    measures,
+    neighbours,
+    profile,
+    tables,
+)
 from bhxh_geo.actuals import store
 from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.districts import load_districts
@@ -57,7 +68,9 @@ def is_demo(stamp: tuple) -> bool:
 
 @st.cache_data(show_spinner=False, max_entries=512)
 def coverage_table(view: MapView, stamp: tuple):
-    return coverage.coverage_table(view.year, view.indicator, view.measure, actuals(stamp), view.period)
+    return coverage.coverage_table(
+        view.year, view.indicator, view.measure, actuals(stamp), view.period
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -72,7 +85,9 @@ def table_csv(view: MapView, lang: str, stamp: tuple) -> bytes:
 
 @st.cache_data(show_spinner=False, max_entries=128)
 def classes(view: MapView, stamp: tuple) -> classify.Classes:
-    return coverage.fixed_classes(view.indicator, view.scheme, view.measure, actuals(stamp), view.period)
+    return coverage.fixed_classes(
+        view.indicator, view.scheme, view.measure, actuals(stamp), view.period
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
@@ -84,7 +99,9 @@ def map_script(view: MapView, lang: str, selected: str | None, stamp: tuple) -> 
     """The map's restyling script. Its payloads are cached whatever the year shown, so the
     rerun after a click on a year button recomputes none of them."""
     every_year = dataclasses.replace(view, year=YEARS[-1])
-    return folium_map.style_script(year_payloads(every_year, lang, selected, stamp), view.year, lang)
+    return folium_map.style_script(
+        year_payloads(every_year, lang, selected, stamp), view.year, lang
+    )
 
 
 # Compare page and district profile (issue 5)
@@ -126,8 +143,19 @@ def export_geometry(version: str):
 
 
 @st.cache_data(show_spinner=False, max_entries=48)
-def map_file(year: int, indicator: str, measure: str, period: str, scheme: str, fmt: str, lang: str,
-             size: tuple[int, int], db_version: tuple, today: str, version: str) -> bytes:
+def map_file(
+    year: int,
+    indicator: str,
+    measure: str,
+    period: str,
+    scheme: str,
+    fmt: str,
+    lang: str,
+    size: tuple[int, int],
+    db_version: tuple,
+    today: str,
+    version: str,
+) -> bytes:
     """The map as PNG/SVG/PDF; raises ``ExportError`` for an actuals measure with nothing imported."""
     boundaries, layout = export_geometry(version)
     view = MapView(year, indicator, measure, period, scheme)
@@ -138,11 +166,15 @@ def map_file(year: int, indicator: str, measure: str, period: str, scheme: str, 
 @st.cache_data(show_spinner=False, max_entries=8)
 def table_file(fmt: str, db_version: tuple, today: str) -> bytes:
     """Every target and imported actual, all years, as CSV or XLSX."""
-    return exports.table_bytes(fmt, None, exports.stored_actuals(), datetime.date.fromisoformat(today))
+    return exports.table_bytes(
+        fmt, None, exports.stored_actuals(), datetime.date.fromisoformat(today)
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def briefing_file(year: int, indicator: str, lang: str, today: str, version: str) -> bytes:
     """The one-page briefing (PDF) of the plan's targets."""
     boundaries, layout = export_geometry(version)
-    return briefing.render_briefing(year, lang, indicator, datetime.date.fromisoformat(today), boundaries, layout)
+    return briefing.render_briefing(
+        year, lang, indicator, datetime.date.fromisoformat(today), boundaries, layout
+    )

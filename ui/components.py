@@ -21,14 +21,17 @@ def language_picker() -> str:
     """Vietnamese first, English available; kept in ``?lang=``."""
     current = state.lang()
     with st.sidebar:
-        lang = st.segmented_control(
-            t("lang.label", current),
-            LANGS,
-            format_func=lambda code: t(f"lang.{code}", code),
-            key=state.LANG,
-            default=current,
-            required=True,
-        ) or current
+        lang = (
+            st.segmented_control(
+                t("lang.label", current),
+                LANGS,
+                format_func=lambda code: t(f"lang.{code}", code),
+                key=state.LANG,
+                default=current,
+                required=True,
+            )
+            or current
+        )
     state.write_url(lang=lang)
     return lang
 
@@ -72,25 +75,57 @@ def map_controls(lang: str, year: bool = True, scheme: bool = True) -> MapView:
     row = st.container(horizontal=True, gap="medium")
     chosen_year = start.year
     if year:
-        chosen_year = row.segmented_control(
-            t("control.year", lang), YEARS, key=state.YEAR, default=start.year, required=True, wrap=True,
-        ) or start.year
+        chosen_year = (
+            row.segmented_control(
+                t("control.year", lang),
+                YEARS,
+                key=state.YEAR,
+                default=start.year,
+                required=True,
+                wrap=True,
+            )
+            or start.year
+        )
     # Buttons rather than drop-downs: every option is readable on a shared screen and one click
     # away, and the page opens faster (a drop-down is one of the heaviest elements to draw).
-    indicator = row.segmented_control(
-        t("control.indicator", lang), INDICATORS, key=state.INDICATOR, default=start.indicator, required=True,
-        format_func=lambda code: indicator_label(code, lang, short=True), wrap=True,
-    ) or start.indicator
-    measure = row.segmented_control(
-        t("control.measure", lang), MEASURES, key=state.MEASURE, default=start.measure, required=True,
-        format_func=lambda code: t(f"measure.{code}", lang), wrap=True,
-    ) or start.measure
+    indicator = (
+        row.segmented_control(
+            t("control.indicator", lang),
+            INDICATORS,
+            key=state.INDICATOR,
+            default=start.indicator,
+            required=True,
+            format_func=lambda code: indicator_label(code, lang, short=True),
+            wrap=True,
+        )
+        or start.indicator
+    )
+    measure = (
+        row.segmented_control(
+            t("control.measure", lang),
+            MEASURES,
+            key=state.MEASURE,
+            default=start.measure,
+            required=True,
+            format_func=lambda code: t(f"measure.{code}", lang),
+            wrap=True,
+        )
+        or start.measure
+    )
     period = "full"
     if measure != "target":
-        period = row.segmented_control(
-            t("control.period", lang), PERIODS, key=state.PERIOD, default=start.period, required=True,
-            format_func=lambda code: t(f"period.{code}", lang), wrap=True,
-        ) or start.period
+        period = (
+            row.segmented_control(
+                t("control.period", lang),
+                PERIODS,
+                key=state.PERIOD,
+                default=start.period,
+                required=True,
+                format_func=lambda code: t(f"period.{code}", lang),
+                wrap=True,
+            )
+            or start.period
+        )
     chosen_scheme = start.scheme
     if scheme:
         with row:
@@ -100,15 +135,25 @@ def map_controls(lang: str, year: bool = True, scheme: bool = True) -> MapView:
 
 def scheme_control(lang: str, measure: str, current: str) -> str:
     """How the colour classes are cut (off for diverging measures, whose classes are fixed)."""
-    return st.segmented_control(
-        t("control.scheme", lang), SCHEMES, key=state.SCHEME, default=current, required=True,
-        format_func=lambda code: t(f"scheme.{code}", lang), wrap=True,
-        disabled=measure in DIVERGING_MEASURES, help=t("control.scheme.help", lang),
-    ) or current
+    return (
+        st.segmented_control(
+            t("control.scheme", lang),
+            SCHEMES,
+            key=state.SCHEME,
+            default=current,
+            required=True,
+            format_func=lambda code: t(f"scheme.{code}", lang),
+            wrap=True,
+            disabled=measure in DIVERGING_MEASURES,
+            help=t("control.scheme.help", lang),
+        )
+        or current
+    )
 
 
 def presentation_controls(view: MapView, lang: str) -> None:
     """Big previous/next buttons (← / → keys) stepping through the briefing order, and an exit."""
+
     def go(delta: int) -> None:
         state.write_view(step(view, delta))
 
@@ -116,10 +161,22 @@ def presentation_controls(view: MapView, lang: str) -> None:
         st.query_params.pop(state.PRESENT, None)
 
     left, middle, right = st.columns([1, 6, 1])
-    left.button(t("present.previous", lang), on_click=go, args=(-1,), shortcut="Left",
-                use_container_width=True, key="present_previous")
-    right.button(t("present.next", lang), on_click=go, args=(1,), shortcut="Right",
-                 use_container_width=True, key="present_next")
+    left.button(
+        t("present.previous", lang),
+        on_click=go,
+        args=(-1,),
+        shortcut="Left",
+        use_container_width=True,
+        key="present_previous",
+    )
+    right.button(
+        t("present.next", lang),
+        on_click=go,
+        args=(1,),
+        shortcut="Right",
+        use_container_width=True,
+        key="present_next",
+    )
     middle.button(t("present.exit", lang), on_click=leave, key="present_exit", type="tertiary")
     middle.caption(t("present.hint", lang))
 
@@ -140,7 +197,9 @@ def view_header(heading: str, unit: str, source: str, lang: str, large: bool = F
 def plain_caption(text: str, testid: str = "bhxh-caption") -> None:
     """A caption whose text may come from a file (a report's source, a file name): escaped, so it
     is never read as Markdown or HTML (``st.caption`` would read Markdown)."""
-    st.html(f"<div data-testid='{testid}' style='font-size:0.875rem;opacity:0.6'>{html.escape(text)}</div>")
+    st.html(
+        f"<div data-testid='{testid}' style='font-size:0.875rem;opacity:0.6'>{html.escape(text)}</div>"
+    )
 
 
 def on_map_event() -> None:
@@ -167,10 +226,13 @@ def clear_district() -> None:
 
 def presentation_button(lang: str) -> None:
     """Open presentation mode (``?present=1``): the map alone, large, stepped with ← / →."""
+
     def start() -> None:
         st.query_params[state.PRESENT] = "1"
 
-    st.button(t("present.start", lang), on_click=start, icon=":material/slideshow:", key="present_start")
+    st.button(
+        t("present.start", lang), on_click=start, icon=":material/slideshow:", key="present_start"
+    )
 
 
 def drilldown(code: str, district, lang: str) -> None:
@@ -178,10 +240,16 @@ def drilldown(code: str, district, lang: str) -> None:
     name = unit_name(code)
     st.markdown(f"### {t('map.drilldown', lang, name=name)}")
     # A static table: twelve rows read at a glance, and print, without scrolling.
-    st.table(profile.styled(profile.profile_table(district, lang, panel=True), lang).hide(axis="index"))
+    st.table(
+        profile.styled(profile.profile_table(district, lang, panel=True), lang).hide(axis="index")
+    )
     left, right = st.columns(2)
-    left.page_link("pages/district.py", label=t("map.open_profile", lang, name=name),
-                   query_params={profile.CODE_PARAM: code}, icon=":material/open_in_new:")
+    left.page_link(
+        "pages/district.py",
+        label=t("map.open_profile", lang, name=name),
+        query_params={profile.CODE_PARAM: code},
+        icon=":material/open_in_new:",
+    )
     right.button(t("map.clear", lang), on_click=clear_district, key="clear_district")
 
 
@@ -192,13 +260,24 @@ def district_table(view: MapView, lang: str, selected: str | None, stamp: tuple)
     page opens faster (the data grid is the page's heaviest element)."""
     heading, order = st.columns([3, 2], vertical_alignment="bottom")
     heading.markdown(f"### {t('table.heading', lang)}")
-    sort = order.segmented_control(
-        t("table.sort", lang), list(SORTS), key=state.SORT, default=state.initial(state.SORT), required=True,
-        format_func=lambda code: t(f"table.sort.{code}", lang),
-    ) or DEFAULT_SORT
+    sort = (
+        order.segmented_control(
+            t("table.sort", lang),
+            list(SORTS),
+            key=state.SORT,
+            default=state.initial(state.SORT),
+            required=True,
+            format_func=lambda code: t(f"table.sort.{code}", lang),
+        )
+        or DEFAULT_SORT
+    )
     state.write_url(sort=sort)
     st.html(cached.table_html(view, lang, selected, sort, stamp))
     st.download_button(
-        t("map.download_csv", lang), cached.table_csv(view, lang, stamp),
-        file_name=f"bhxh-gia-lai-{view.key}.csv", mime="text/csv", key="download_table", on_click="ignore",
+        t("map.download_csv", lang),
+        cached.table_csv(view, lang, stamp),
+        file_name=f"bhxh-gia-lai-{view.key}.csv",
+        mime="text/csv",
+        key="download_table",
+        on_click="ignore",
     )

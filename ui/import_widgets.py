@@ -16,13 +16,13 @@ from bhxh_geo.indicators import YEARS
 from bhxh_geo.measures import PERIODS
 from ui.components import plain_caption
 
-IMPORT_EDITOR = "_import_editor"      # this session signed in with the officer password
+IMPORT_EDITOR = "_import_editor"  # this session signed in with the officer password
 IMPORT_PASSWORD = "import_password"
 IMPORT_BY = "import_by"
-_IMPORT_FLASH = "_import_flash"       # the outcome of a commit or revert, shown after the rerun
-_IMPORT_UPLOADS = "_import_uploads"   # bumped after a commit: a new uploader key empties it
-_IMPORT_PARSED = "_import_parsed"     # (file hash, name, options, language) → the last result read
-_IMPORT_REVERT = "_import_revert"     # the batch whose revert waits for confirmation
+_IMPORT_FLASH = "_import_flash"  # the outcome of a commit or revert, shown after the rerun
+_IMPORT_UPLOADS = "_import_uploads"  # bumped after a commit: a new uploader key empties it
+_IMPORT_PARSED = "_import_parsed"  # (file hash, name, options, language) → the last result read
+_IMPORT_REVERT = "_import_revert"  # the batch whose revert waits for confirmation
 
 
 def is_editor() -> bool:
@@ -70,22 +70,38 @@ def _flash(kind: str, text: str) -> None:
 
 def upload_widget(lang: str):
     """The file uploader; any extension (the format is read from the content)."""
-    return st.file_uploader(t("importpage.file", lang), help=t("importpage.file.help", lang),
-                            key=f"import_file_{st.session_state.get(_IMPORT_UPLOADS, 0)}")
+    return st.file_uploader(
+        t("importpage.file", lang),
+        help=t("importpage.file.help", lang),
+        key=f"import_file_{st.session_state.get(_IMPORT_UPLOADS, 0)}",
+    )
 
 
 def import_options(lang: str) -> editing.ImportOptions:
     """Year, period, scale and worksheet (used where the file says nothing), source, officer."""
     columns = st.columns(4)
     year = columns[0].selectbox(
-        t("importpage.year", lang), [None, *YEARS], key="import_year",
-        format_func=lambda y: t("importpage.from_file", lang) if y is None else str(y))
+        t("importpage.year", lang),
+        [None, *YEARS],
+        key="import_year",
+        format_func=lambda y: t("importpage.from_file", lang) if y is None else str(y),
+    )
     period = columns[1].selectbox(
-        t("importpage.period", lang), [None, *PERIODS], key="import_period",
-        format_func=lambda p: t("importpage.period.default", lang) if p is None else t(f"actuals.period.{p}", lang))
+        t("importpage.period", lang),
+        [None, *PERIODS],
+        key="import_period",
+        format_func=lambda p: (
+            t("importpage.period.default", lang) if p is None else t(f"actuals.period.{p}", lang)
+        ),
+    )
     scale = columns[2].selectbox(
-        t("importpage.scale", lang), [None, "percent", "fraction"], key="import_scale",
-        format_func=lambda s: t("importpage.scale.none", lang) if s is None else t(f"importpage.scale.{s}", lang))
+        t("importpage.scale", lang),
+        [None, "percent", "fraction"],
+        key="import_scale",
+        format_func=lambda s: (
+            t("importpage.scale.none", lang) if s is None else t(f"importpage.scale.{s}", lang)
+        ),
+    )
     sheet = columns[3].text_input(t("importpage.sheet", lang), key="import_sheet")
     left, right = st.columns(2)
     source = left.text_input(t("importpage.source", lang), key="import_source")
@@ -108,10 +124,14 @@ def read_upload(upload, options: editing.ImportOptions, lang: str) -> ImportResu
         if summary:
             plain_caption(summary)
         if result.ok:
-            status.update(label=t("importpage.read_ok", lang, rows=len(result.rows), shape=result.shape),
-                          state="complete")
+            status.update(
+                label=t("importpage.read_ok", lang, rows=len(result.rows), shape=result.shape),
+                state="complete",
+            )
         else:
-            status.update(label=t("importpage.read_refused", lang, count=len(result.errors)), state="error")
+            status.update(
+                label=t("importpage.read_refused", lang, count=len(result.errors)), state="error"
+            )
     return result
 
 
@@ -123,7 +143,9 @@ def import_errors(result: ImportResult, lang: str) -> None:
     st.caption(t("importpage.errors.options", lang))
 
 
-def import_preview(result: ImportResult, filename: str, options: editing.ImportOptions, lang: str) -> None:
+def import_preview(
+    result: ImportResult, filename: str, options: editing.ImportOptions, lang: str
+) -> None:
     """Old → new per unit, and the commit button (a duplicate file needs a second tick)."""
     changes = editing.preview(result)
     st.markdown(f"#### {t('importpage.preview.heading', lang)}")
@@ -137,8 +159,12 @@ def import_preview(result: ImportResult, filename: str, options: editing.ImportO
     # The key names this very file and reading: a click on a button drawn for another reading
     # (the options changed meanwhile) finds no button and commits nothing.
     token = hashlib.sha256(repr((result.sha256, options.reading)).encode()).hexdigest()[:16]
-    if st.button(t("importpage.commit", lang, rows=len(result.rows)), type="primary",
-                 key=f"import_commit_{token}", disabled=earlier is not None and not force):
+    if st.button(
+        t("importpage.commit", lang, rows=len(result.rows)),
+        type="primary",
+        key=f"import_commit_{token}",
+        disabled=earlier is not None and not force,
+    ):
         try:
             batch = editing.commit(result, filename, options, force=force)
         except StoreError as error:
@@ -169,9 +195,19 @@ def batches_list(lang: str, editor: bool) -> None:
         batch = int(row.batch_id)
         text, button = st.columns([5, 1])
         with text:
-            plain_caption(t("importpage.revert.line", lang, batch=batch, when=str(row.imported_at)[:19],
-                            rows=row.row_count, file=row.filename))
-        if button.button(t("importpage.revert.button", lang, batch=batch), key=f"import_revert_{batch}"):
+            plain_caption(
+                t(
+                    "importpage.revert.line",
+                    lang,
+                    batch=batch,
+                    when=str(row.imported_at)[:19],
+                    rows=row.row_count,
+                    file=row.filename,
+                )
+            )
+        if button.button(
+            t("importpage.revert.button", lang, batch=batch), key=f"import_revert_{batch}"
+        ):
             st.session_state[_IMPORT_REVERT] = pending = batch
         if pending == batch:
             _confirm_revert(batch, int(row.row_count), lang)
@@ -180,7 +216,11 @@ def batches_list(lang: str, editor: bool) -> None:
 def _confirm_revert(batch: int, rows: int, lang: str) -> None:
     st.warning(t("importpage.revert.confirm", lang, batch=batch, rows=rows))
     yes, no = st.columns([2, 1])
-    if yes.button(t("importpage.revert.yes", lang, batch=batch), type="primary", key=f"import_revert_yes_{batch}"):
+    if yes.button(
+        t("importpage.revert.yes", lang, batch=batch),
+        type="primary",
+        key=f"import_revert_yes_{batch}",
+    ):
         st.session_state.pop(_IMPORT_REVERT, None)
         try:
             editing.revert(batch, by=st.session_state.get(IMPORT_BY, ""))
@@ -198,8 +238,12 @@ def unit_history(lang: str) -> None:
     """Every value one unit has had, and where it came from (read-only, for everyone)."""
     st.markdown(f"### {t('importpage.history.heading', lang)}")
     codes = [PROVINCE_CODE, *district_codes()]
-    code = st.selectbox(t("importpage.history.pick", lang), codes, key="import_history_unit",
-                        format_func=lambda c: t("province", lang) if c == PROVINCE_CODE else unit_name(c))
+    code = st.selectbox(
+        t("importpage.history.pick", lang),
+        codes,
+        key="import_history_unit",
+        format_func=lambda c: t("province", lang) if c == PROVINCE_CODE else unit_name(c),
+    )
     frame = editing.unit_history(code, lang)
     if frame.empty:
         st.caption(t("actuals.no_history", lang, unit=unit_name(code)))

@@ -10,8 +10,8 @@ through AppTest and drive the component in a real browser.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import folium
 import streamlit as st
@@ -54,8 +54,9 @@ def render_static(base: folium.Map, key: str) -> StaticMap:
     )
 
 
-def district_map(static: StaticMap, style_script: str, key: str, height: int,
-                 on_change: Callable[[], None]) -> None:
+def district_map(
+    static: StaticMap, style_script: str, key: str, height: int, on_change: Callable[[], None]
+) -> None:
     """Show the map with this view's restyling script; ``on_change`` runs after a click."""
 
     def _on_change() -> None:

@@ -10,7 +10,7 @@ widgets have run, the URL is rewritten from their values, defaults left out.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import streamlit as st
 
@@ -37,8 +37,13 @@ _REMEMBERED = "_view"
 DEFAULT_YEAR = YEARS[-1]
 DEFAULT_INDICATOR = BHXH
 DEFAULTS = {
-    YEAR: DEFAULT_YEAR, INDICATOR: DEFAULT_INDICATOR, MEASURE: "target", PERIOD: "full",
-    SCHEME: DEFAULT_SCHEME, LANG: DEFAULT_LANG, SORT: DEFAULT_SORT,
+    YEAR: DEFAULT_YEAR,
+    INDICATOR: DEFAULT_INDICATOR,
+    MEASURE: "target",
+    PERIOD: "full",
+    SCHEME: DEFAULT_SCHEME,
+    LANG: DEFAULT_LANG,
+    SORT: DEFAULT_SORT,
 }
 
 
@@ -91,7 +96,10 @@ def initial_view() -> MapView:
     """The view the map opens on: from the URL, else this session's last, else the defaults."""
     measure = initial(MEASURE)
     return MapView(
-        initial(YEAR), initial(INDICATOR), measure, initial(PERIOD) if measure != "target" else "full",
+        initial(YEAR),
+        initial(INDICATOR),
+        measure,
+        initial(PERIOD) if measure != "target" else "full",
         initial(SCHEME),
     )
 
@@ -110,14 +118,24 @@ def current_view() -> MapView:
 
     measure = value(MEASURE, start.measure)
     period = value(PERIOD, start.period) if measure != "target" else "full"
-    return MapView(value(YEAR, start.year), value(INDICATOR, start.indicator), measure, period,
-                   value(SCHEME, start.scheme))
+    return MapView(
+        value(YEAR, start.year),
+        value(INDICATOR, start.indicator),
+        measure,
+        period,
+        value(SCHEME, start.scheme),
+    )
 
 
 def write_view(view: MapView) -> None:
     """Put ``view`` in the URL and this session's memory (widgets start from there)."""
-    write_url(year=view.year, indicator=view.indicator, measure=view.measure, period=view.period,
-              scheme=view.scheme)
+    write_url(
+        year=view.year,
+        indicator=view.indicator,
+        measure=view.measure,
+        period=view.period,
+        scheme=view.scheme,
+    )
 
 
 def lang() -> str:

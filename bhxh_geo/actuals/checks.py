@@ -37,8 +37,15 @@ def check_ranges(figures: list[Figure]) -> list[FileProblem]:
     problems = []
     for f in figures:
         if f.insured is not None and f.labour_force is not None and f.insured > f.labour_force:
-            problems.append(FileProblem("insured_over_lf", row=f.row, column=f.count_column,
-                                        value=f.insured, labour_force=f.labour_force))
+            problems.append(
+                FileProblem(
+                    "insured_over_lf",
+                    row=f.row,
+                    column=f.count_column,
+                    value=f.insured,
+                    labour_force=f.labour_force,
+                )
+            )
         elif f.value_pct is not None and not 0 <= f.value_pct <= 100:
             problems.append(FileProblem("out_of_range", row=f.row, column=f.column, value=f.raw))
     return problems
@@ -52,8 +59,15 @@ def apply_counts(figures: list[Figure]) -> list[FileProblem]:
             continue
         computed = 100 * f.insured / f.labour_force
         if f.value_pct is not None and abs(f.value_pct - computed) > COUNTS_TOLERANCE:
-            problems.append(FileProblem("counts_mismatch", row=f.row, column=f.column,
-                                        value=f.raw, computed=round(computed, 2)))
+            problems.append(
+                FileProblem(
+                    "counts_mismatch",
+                    row=f.row,
+                    column=f.column,
+                    value=f.raw,
+                    computed=round(computed, 2),
+                )
+            )
         f.value_pct = computed
     return problems
 
@@ -65,8 +79,11 @@ def check_duplicates(figures: list[Figure]) -> list[FileProblem]:
     for f in figures:
         key = (f.unit_code, f.year, f.period, f.indicator)
         if key in first_row:
-            problems.append(FileProblem("duplicate", row=f.row, column=f.column, value=f.raw,
-                                        other=first_row[key]))
+            problems.append(
+                FileProblem(
+                    "duplicate", row=f.row, column=f.column, value=f.raw, other=first_row[key]
+                )
+            )
         else:
             first_row[key] = f.row
     return problems
@@ -74,8 +91,9 @@ def check_duplicates(figures: list[Figure]) -> list[FileProblem]:
 
 def check_sums(figures: list[Figure]) -> list[FileProblem]:
     """BHXH = compulsory + voluntary (within 0.01 points) wherever all three are given."""
-    by_key = {(f.unit_code, f.year, f.period, f.indicator): f for f in figures
-              if f.value_pct is not None}
+    by_key = {
+        (f.unit_code, f.year, f.period, f.indicator): f for f in figures if f.value_pct is not None
+    }
     problems = []
     for (unit, year, period, indicator), total in by_key.items():
         parts = [by_key.get((unit, year, period, p)) for p in PARTS_OF.get(indicator, ())]
@@ -83,7 +101,14 @@ def check_sums(figures: list[Figure]) -> list[FileProblem]:
             continue
         added = sum(p.value_pct for p in parts)
         if abs(total.value_pct - added) > SUM_TOLERANCE + 1e-9:
-            problems.append(FileProblem("sum_mismatch", row=total.row, column=total.column,
-                                        value=total.raw, parts=round(added, 4),
-                                        rows=sorted({p.row for p in parts})))
+            problems.append(
+                FileProblem(
+                    "sum_mismatch",
+                    row=total.row,
+                    column=total.column,
+                    value=total.raw,
+                    parts=round(added, 4),
+                    rows=sorted({p.row for p in parts}),
+                )
+            )
     return problems

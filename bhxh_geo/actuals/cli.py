@@ -12,22 +12,31 @@ from pathlib import Path
 
 import click
 
+from bhxh_geo import tabular
 from bhxh_geo.actuals import store, views
 from bhxh_geo.actuals.importer import parse_actuals
 from bhxh_geo.actuals.store import StoreError
 from bhxh_geo.districts import UnknownDistrict, match_unit, unit_name
 from bhxh_geo.i18n import LANGS, t
 from bhxh_geo.indicators import YEARS
-from bhxh_geo import tabular
 
 
 def common_options(command):
     """``--db`` and ``--lang``, shared by every verb."""
 
-    @click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
-                  help="Database file (default: $BHXH_GEO_DB or var/bhxh_geo.sqlite3).")
-    @click.option("--lang", type=click.Choice(LANGS), default="vi", show_default=True,
-                  help="Language of messages and tables.")
+    @click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Database file (default: $BHXH_GEO_DB or var/bhxh_geo.sqlite3).",
+    )
+    @click.option(
+        "--lang",
+        type=click.Choice(LANGS),
+        default="vi",
+        show_default=True,
+        help="Language of messages and tables.",
+    )
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
@@ -45,12 +54,21 @@ def actuals_group():
 
 @actuals_group.command(name="import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--year", type=click.Choice([str(y) for y in YEARS]),
-              help="Year of the figures when the file has no Năm column (or only in its title).")
-@click.option("--period", type=click.Choice(["full", "h1"]),
-              help="full = Cả năm, h1 = 6 tháng; when the file has no Kỳ column (default: full).")
-@click.option("--scale", type=click.Choice(["percent", "fraction"]),
-              help="How to read a file whose values are all ≤ 1.")
+@click.option(
+    "--year",
+    type=click.Choice([str(y) for y in YEARS]),
+    help="Year of the figures when the file has no Năm column (or only in its title).",
+)
+@click.option(
+    "--period",
+    type=click.Choice(["full", "h1"]),
+    help="full = Cả năm, h1 = 6 tháng; when the file has no Kỳ column (default: full).",
+)
+@click.option(
+    "--scale",
+    type=click.Choice(["percent", "fraction"]),
+    help="How to read a file whose values are all ≤ 1.",
+)
 @click.option("--sheet", help="Worksheet of an XLSX file (default: the first).")
 @click.option("--source", help="The source document (default: the file name).")
 @click.option("--by", "by", help="The officer importing (default: the login name).")
@@ -67,8 +85,15 @@ def import_command(file, year, period, scale, sheet, source, by, dry_run, force,
     \b
         python -m bhxh_geo actuals import bao_cao_2024.xlsx --source "Báo cáo 15/BC-BHXH" --by "Nguyễn Văn A"
     """
-    result = parse_actuals(file.read_bytes(), file.name, year=int(year) if year else None,
-                           period=period, scale=scale, sheet=sheet, lang=lang)
+    result = parse_actuals(
+        file.read_bytes(),
+        file.name,
+        year=int(year) if year else None,
+        period=period,
+        scale=scale,
+        sheet=sheet,
+        lang=lang,
+    )
     if not result.ok:
         lines = [t("actuals.refused", lang, file=file.name, count=len(result.errors))]
         raise click.ClickException("\n".join(lines + [str(issue) for issue in result.errors]))
@@ -80,10 +105,25 @@ def import_command(file, year, period, scale, sheet, source, by, dry_run, force,
             click.echo(t("actuals.dry_run_duplicate", lang, batch=earlier))
         click.echo(views.preview_table(changes, lang))
         return
-    batch = store.import_batch(result, filename=file.name, sha256=result.sha256,
-                               source=source or file.name, by=by or _login(), force=force, path=db)
-    click.echo(t("actuals.imported", lang, batch=batch, rows=len(result.rows), file=file.name,
-                 shape=result.shape))
+    batch = store.import_batch(
+        result,
+        filename=file.name,
+        sha256=result.sha256,
+        source=source or file.name,
+        by=by or _login(),
+        force=force,
+        path=db,
+    )
+    click.echo(
+        t(
+            "actuals.imported",
+            lang,
+            batch=batch,
+            rows=len(result.rows),
+            file=file.name,
+            shape=result.shape,
+        )
+    )
 
 
 def _login() -> str:
@@ -107,16 +147,25 @@ def template_command(fmt, output, lang):
     \b
         python -m bhxh_geo actuals template --format xlsx -o mau_nhap.xlsx
     """
-    tabular.write_table(views.template_frame(), output, fmt=fmt,
-                        sources=[t("actuals.template.source", lang)],
-                        notes=[t("actuals.template.how", "vi"), t("actuals.template.how", "en")])
+    tabular.write_table(
+        views.template_frame(),
+        output,
+        fmt=fmt,
+        sources=[t("actuals.template.source", lang)],
+        notes=[t("actuals.template.how", "vi"), t("actuals.template.how", "en")],
+    )
     click.echo(t("actuals.template_written", lang, path=output))
 
 
 @actuals_group.command(name="list")
 @click.option("--year", type=click.Choice([str(y) for y in YEARS]), help="One year (default: all).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
 @common_options
 def list_command(year, fmt, db, lang):
     """Print the current actuals, with their source.
@@ -197,8 +246,13 @@ def revert_command(batch_id, by, db, lang):
 
 
 @actuals_group.command(name="export")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="FILE.csv or FILE.xlsx")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="FILE.csv or FILE.xlsx",
+)
 @common_options
 def export_command(output, db, lang):
     """Export the current actuals to CSV or XLSX.
@@ -214,6 +268,11 @@ def export_command(output, db, lang):
         raise click.ClickException(t("actuals.export_format", lang, path=output))
     frame = store.current_actuals(path=db)
     sources, title = views.sources_and_title(frame)
-    tabular.write_table(views.export_frame(frame), output, sources=sources,
-                        notes=[t("actuals.sources_note", lang)], title=title)
+    tabular.write_table(
+        views.export_frame(frame),
+        output,
+        sources=sources,
+        notes=[t("actuals.sources_note", lang)],
+        title=title,
+    )
     click.echo(t("actuals.exported", lang, rows=len(frame), path=output))

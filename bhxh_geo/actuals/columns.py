@@ -12,9 +12,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from bhxh_geo.actuals.issues import FileProblem
 from bhxh_geo.districts import fold
 from bhxh_geo.indicators import BHTN, BHXH, BHXH_BAT_BUOC, BHXH_TU_NGUYEN, INDICATORS, YEARS
-from bhxh_geo.actuals.issues import FileProblem
 
 FULL, H1 = "full", "h1"
 PERIODS = (FULL, H1)
@@ -24,11 +24,34 @@ _NO_FIGURE = {"", "-", "–", "—"}
 # A text cell starting with one of these is a formula (or would become one in a spreadsheet).
 FORMULA_PREFIXES = ("=", "+", "@")
 
-_UNIT = {"dia ban", "don vi", "ten don vi", "huyen", "ten huyen", "dia phuong", "ten dia ban",
-         "huyen thi xa thanh pho", "don vi hanh chinh", "unit", "unit name", "district",
-         "district name", "name"}
-_CODE = {"ma", "ma huyen", "ma dia ban", "ma don vi", "ma dvhc", "ma gso", "code", "unit code",
-         "district code", "gso code"}
+_UNIT = {
+    "dia ban",
+    "don vi",
+    "ten don vi",
+    "huyen",
+    "ten huyen",
+    "dia phuong",
+    "ten dia ban",
+    "huyen thi xa thanh pho",
+    "don vi hanh chinh",
+    "unit",
+    "unit name",
+    "district",
+    "district name",
+    "name",
+}
+_CODE = {
+    "ma",
+    "ma huyen",
+    "ma dia ban",
+    "ma don vi",
+    "ma dvhc",
+    "ma gso",
+    "code",
+    "unit code",
+    "district code",
+    "gso code",
+}
 _YEAR = {"nam", "year", "nam bao cao"}
 _PERIOD = {"ky", "ky bao cao", "period", "thoi ky", "ky so lieu"}
 _INDICATOR = {"chi tieu", "indicator", "loai hinh", "loai bao hiem", "chi tieu bao phu"}
@@ -97,8 +120,14 @@ def classify_header(text: object) -> Role | None:
         return Role("value")
     if any(marker in key for marker in _LABOUR_MARKERS):
         return Role("labour_force")
-    for kind, words in (("unit", _UNIT), ("code", _CODE), ("year", _YEAR), ("period", _PERIOD),
-                        ("indicator", _INDICATOR), ("ignored", _IGNORED)):
+    for kind, words in (
+        ("unit", _UNIT),
+        ("code", _CODE),
+        ("year", _YEAR),
+        ("period", _PERIOD),
+        ("indicator", _INDICATOR),
+        ("ignored", _IGNORED),
+    ):
         if key in words:
             return Role(kind)
     return Role("value") if key in _VALUE else None
@@ -182,8 +211,17 @@ def parse_year(cell: object) -> int | None:
 
 _PERIOD_WORDS = {
     FULL: {"ca nam", "nam", "12 thang", "full", "full year", "year", "annual"},
-    H1: {"6 thang", "6 thang dau nam", "sau thang", "sau thang dau nam", "nua nam",
-         "nua dau nam", "h1", "first half", "half year"},
+    H1: {
+        "6 thang",
+        "6 thang dau nam",
+        "sau thang",
+        "sau thang dau nam",
+        "nua nam",
+        "nua dau nam",
+        "h1",
+        "first half",
+        "half year",
+    },
 }
 
 

@@ -79,7 +79,9 @@ class ImportOptions:
         return (self.year, self.period, self.scale, self.sheet or None)
 
 
-def read_upload(data: bytes, filename: str, options: ImportOptions, lang: str = "vi") -> ImportResult:
+def read_upload(
+    data: bytes, filename: str, options: ImportOptions, lang: str = "vi"
+) -> ImportResult:
     """Parse an uploaded file with the officer's options (the format comes from the content).
 
     Examples
@@ -91,7 +93,9 @@ def read_upload(data: bytes, filename: str, options: ImportOptions, lang: str = 
     (True, '623', 2024, 'h1')
     """
     year, period, scale, sheet = options.reading
-    return parse_actuals(data, filename, year=year, period=period, scale=scale, sheet=sheet, lang=lang)
+    return parse_actuals(
+        data, filename, year=year, period=period, scale=scale, sheet=sheet, lang=lang
+    )
 
 
 def read_summary(result: ImportResult, lang: str) -> str:
@@ -99,23 +103,33 @@ def read_summary(result: ImportResult, lang: str) -> str:
     details = result.details
     if not details:
         return ""
-    delimiter = {"\t": "tab", ",": ",", ";": ";"}.get(details.get("delimiter"), details.get("delimiter"))
-    return t("importpage.details", lang, format=(details.get("format") or "–").upper(),
-             encoding=details.get("encoding") or "–", delimiter=delimiter or "–",
-             sheet=details.get("sheet") or "–", row=details.get("header_row") or "–")
+    delimiter = {"\t": "tab", ",": ",", ";": ";"}.get(
+        details.get("delimiter"), details.get("delimiter")
+    )
+    return t(
+        "importpage.details",
+        lang,
+        format=(details.get("format") or "–").upper(),
+        encoding=details.get("encoding") or "–",
+        delimiter=delimiter or "–",
+        sheet=details.get("sheet") or "–",
+        row=details.get("header_row") or "–",
+    )
 
 
 def errors_frame(errors: list[ImportIssue], lang: str) -> pd.DataFrame:
     """A refused file's problems, one row each, in the file's order: row, column, value, problem,
     what was expected, and the full message (as the command line prints it)."""
-    return pd.DataFrame({
-        t("importpage.col.row", lang): ["" if e.row is None else str(e.row) for e in errors],
-        t("importpage.col.column", lang): [e.column or "" for e in errors],
-        t("importpage.col.value", lang): ["" if e.value is None else e.value for e in errors],
-        t("importpage.col.problem", lang): [e.message for e in errors],
-        t("importpage.col.expected", lang): [e.expected for e in errors],
-        t("importpage.col.message", lang): [str(e) for e in errors],
-    })
+    return pd.DataFrame(
+        {
+            t("importpage.col.row", lang): ["" if e.row is None else str(e.row) for e in errors],
+            t("importpage.col.column", lang): [e.column or "" for e in errors],
+            t("importpage.col.value", lang): ["" if e.value is None else e.value for e in errors],
+            t("importpage.col.problem", lang): [e.message for e in errors],
+            t("importpage.col.expected", lang): [e.expected for e in errors],
+            t("importpage.col.message", lang): [str(e) for e in errors],
+        }
+    )
 
 
 def preview(result: ImportResult, path: Path | str | None = None) -> pd.DataFrame:
@@ -134,15 +148,27 @@ def earlier_batch(result: ImportResult, path: Path | str | None = None) -> int |
     return store.batch_with_sha256(result.sha256, path=path)
 
 
-def commit(result: ImportResult, filename: str, options: ImportOptions, *, force: bool = False,
-           path: Path | str | None = None) -> int:
+def commit(
+    result: ImportResult,
+    filename: str,
+    options: ImportOptions,
+    *,
+    force: bool = False,
+    path: Path | str | None = None,
+) -> int:
     """Store a clean file as one batch; the source defaults to the file name. Returns the batch id.
 
     Raises :class:`store.StoreError` (nothing stored) for a file with problems or already stored.
     """
-    return store.import_batch(result, filename=filename, sha256=result.sha256,
-                              source=options.source.strip() or filename, by=options.by.strip(),
-                              force=force, path=path)
+    return store.import_batch(
+        result,
+        filename=filename,
+        sha256=result.sha256,
+        source=options.source.strip() or filename,
+        by=options.by.strip(),
+        force=force,
+        path=path,
+    )
 
 
 def revert(batch_id: int, by: str = "", path: Path | str | None = None) -> None:
@@ -154,8 +180,21 @@ def stored_batches(path: Path | str | None = None) -> pd.DataFrame:
     """Every batch (see :func:`store.batches`); empty, and no database created, when none exists."""
     path = Path(path) if path is not None else db_path()
     if not path.exists():
-        return pd.DataFrame(columns=["batch_id", "imported_at", "filename", "sha256", "shape", "source",
-                                     "imported_by", "row_count", "forced", "reverted_at", "reverted_by"])
+        return pd.DataFrame(
+            columns=[
+                "batch_id",
+                "imported_at",
+                "filename",
+                "sha256",
+                "shape",
+                "source",
+                "imported_by",
+                "row_count",
+                "forced",
+                "reverted_at",
+                "reverted_by",
+            ]
+        )
     return store.batches(path)
 
 

@@ -79,10 +79,16 @@ def locate_header(grid: Grid) -> Header | None:
                 found = (roles, k)
         if found:
             roles, last = found
-            used = rows[i:last + 1]
+            used = rows[i : last + 1]
             titles = [" ".join(str(c) for c in r if c is not None) for r in rows[:i]]
-            return Header(last, grid.numbers[last], roles, _names(used),
-                          [t for t in titles if t], max(_width(r) for r in used))
+            return Header(
+                last,
+                grid.numbers[last],
+                roles,
+                _names(used),
+                [t for t in titles if t],
+                max(_width(r) for r in used),
+            )
     return None
 
 
@@ -98,7 +104,8 @@ def _roles(row: list[object]) -> dict[int, col.Role]:
 def _is_complete(roles: dict[int, col.Role]) -> bool:
     kinds = {role.kind for role in roles.values()}
     return bool({"unit", "code"} & kinds) and (
-        {"indicator", "value"} <= kinds or bool({"pct", "count"} & kinds))
+        {"indicator", "value"} <= kinds or bool({"pct", "count"} & kinds)
+    )
 
 
 def _own(row: list[object], j: int) -> str | None:
@@ -110,8 +117,7 @@ def _own(row: list[object], j: int) -> str | None:
 
 def _filled(row: list[object], j: int) -> str | None:
     # A merged cell's text sits in its first column only: carry it to the right.
-    return next((text for k in range(min(j, len(row) - 1), -1, -1) if (text := _own(row, k))),
-                None)
+    return next((text for k in range(min(j, len(row) - 1), -1, -1) if (text := _own(row, k))), None)
 
 
 def _merge_level(levels: list[list[object]], sub: list[object], roles: dict[int, col.Role]):
@@ -163,9 +169,14 @@ def check_columns(header: Header) -> list[FileProblem]:
         if role.kind in _SINGLE_KINDS or role.kind in ("pct", "count"):
             key = (role.kind, role.indicator)
             if key in seen:
-                problems.append(FileProblem("duplicate_column", row=header.row_number,
-                                            column=display(header, j),
-                                            other=display(header, seen[key])))
+                problems.append(
+                    FileProblem(
+                        "duplicate_column",
+                        row=header.row_number,
+                        column=display(header, j),
+                        other=display(header, seen[key]),
+                    )
+                )
             else:
                 seen[key] = j
     return problems

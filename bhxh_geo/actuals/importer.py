@@ -14,18 +14,26 @@ import pandas as pd
 
 from bhxh_geo.actuals import checks
 from bhxh_geo.actuals import columns as col
+from bhxh_geo.actuals.header import Header, check_columns, column_letter, display, locate_header
 from bhxh_geo.actuals.issues import ActualsImportError, FileProblem, ImportIssue, localize
 from bhxh_geo.actuals.reader import Grid, read_grids
-from bhxh_geo.actuals.header import Header, check_columns, column_letter, display, locate_header
 from bhxh_geo.actuals.shapes import Figure, read_figures
 from bhxh_geo.i18n import check_lang
 from bhxh_geo.indicators import check_year
 
-ROW_COLUMNS = ["unit_code", "year", "period", "indicator", "value_pct", "insured",
-               "labour_force", "source_row"]
+ROW_COLUMNS = [
+    "unit_code",
+    "year",
+    "period",
+    "indicator",
+    "value_pct",
+    "insured",
+    "labour_force",
+    "source_row",
+]
 SHAPES = ("long", "wide", "counts")
 
-__all__ = ["ActualsImportError", "ImportIssue", "ImportResult", "parse_actuals", "empty_rows"]
+__all__ = ["ActualsImportError", "ImportIssue", "ImportResult", "empty_rows", "parse_actuals"]
 
 
 @dataclass
@@ -54,9 +62,16 @@ def empty_rows() -> pd.DataFrame:
     return _frame([])
 
 
-def parse_actuals(data: bytes, filename: str, *, year: int | None = None,
-                  period: str | None = None, scale: str | None = None,
-                  sheet: str | None = None, lang: str = "vi") -> ImportResult:
+def parse_actuals(
+    data: bytes,
+    filename: str,
+    *,
+    year: int | None = None,
+    period: str | None = None,
+    scale: str | None = None,
+    sheet: str | None = None,
+    lang: str = "vi",
+) -> ImportResult:
     """Read ``data`` (CSV or XLSX bytes, whatever ``filename`` says) into actuals rows.
 
     Parameters
@@ -84,8 +99,13 @@ def parse_actuals(data: bytes, filename: str, *, year: int | None = None,
     try:
         grid, header = _pick_grid(read_grids(data, sheet))
         shape = header.shape
-        details = {"format": grid.format, "encoding": grid.encoding, "delimiter": grid.delimiter,
-                   "sheet": grid.sheet, "header_row": header.row_number}
+        details = {
+            "format": grid.format,
+            "encoding": grid.encoding,
+            "delimiter": grid.delimiter,
+            "sheet": grid.sheet,
+            "header_row": header.row_number,
+        }
         figures, problems = _read(grid, header, year, period, scale)
     except FileProblem as problem:
         figures, problems = [], [problem]
@@ -112,15 +132,22 @@ def _read(grid: Grid, header: Header, year, period, scale):
         year = col.year_in_titles(header.titles)
         if year is None:
             return [], [FileProblem("year_missing")]
-    if header.find("period") is None and period is None:
-        if any(col.mentions_first_half(title) for title in header.titles):
-            return [], [FileProblem("period_in_title", value=header.titles[0])]
+    if (
+        header.find("period") is None
+        and period is None
+        and any(col.mentions_first_half(title) for title in header.titles)
+    ):
+        return [], [FileProblem("period_in_title", value=header.titles[0])]
     problems = _blank_formulas(grid, header)
     figures, row_problems = read_figures(grid, header, year=year, period=period)
     problems += row_problems
     problems += checks.apply_scale(figures, scale)
-    for check in (checks.apply_counts, checks.check_ranges, checks.check_duplicates,
-                  checks.check_sums):
+    for check in (
+        checks.apply_counts,
+        checks.check_ranges,
+        checks.check_duplicates,
+        checks.check_sums,
+    ):
         problems += check(figures)
     if not problems and not figures:
         problems = [FileProblem("no_figures", row=header.row_number)]
@@ -134,20 +161,39 @@ def _blank_formulas(grid: Grid, header: Header) -> list[FileProblem]:
         for j, cell in enumerate(row):
             if col.is_formula(cell):
                 name = display(header, j) if index > header.last_row else column_letter(j)
-                problems.append(FileProblem("formula", row=grid.numbers[index], column=name,
-                                            value=cell))
+                problems.append(
+                    FileProblem("formula", row=grid.numbers[index], column=name, value=cell)
+                )
                 row[j] = None
     return problems
 
 
 def _frame(figures: list[Figure]) -> pd.DataFrame:
     frame = pd.DataFrame(
-        [(f.unit_code, f.year, f.period, f.indicator,
-          float("nan") if f.value_pct is None else float(f.value_pct),
-          f.insured, f.labour_force if f.insured is not None else None, f.row)
-         for f in figures],
+        [
+            (
+                f.unit_code,
+                f.year,
+                f.period,
+                f.indicator,
+                float("nan") if f.value_pct is None else float(f.value_pct),
+                f.insured,
+                f.labour_force if f.insured is not None else None,
+                f.row,
+            )
+            for f in figures
+        ],
         columns=ROW_COLUMNS,
     )
-    return frame.astype({"unit_code": "object", "year": "int64", "period": "object",
-                         "indicator": "object", "value_pct": "float64", "insured": "Int64",
-                         "labour_force": "Int64", "source_row": "int64"})
+    return frame.astype(
+        {
+            "unit_code": "object",
+            "year": "int64",
+            "period": "object",
+            "indicator": "object",
+            "value_pct": "float64",
+            "insured": "Int64",
+            "labour_force": "Int64",
+            "source_row": "int64",
+        }
+    )

@@ -15,7 +15,7 @@ from bhxh_geo.i18n import format_number, t
 class ActualsImportError(ValueError):
     """A file was refused; ``issues`` lists every problem found (all-or-nothing import)."""
 
-    def __init__(self, issues: list["ImportIssue"]):
+    def __init__(self, issues: list[ImportIssue]):
         self.issues = list(issues)
         super().__init__("\n".join(str(issue) for issue in self.issues))
 
@@ -27,8 +27,15 @@ class FileProblem(Exception):
     ``expected`` text (``import.expected.<key>``); ``params`` fill both.
     """
 
-    def __init__(self, key: str, *, row: int | None = None, column: str | None = None,
-                 value: object = None, **params: object):
+    def __init__(
+        self,
+        key: str,
+        *,
+        row: int | None = None,
+        column: str | None = None,
+        value: object = None,
+        **params: object,
+    ):
         self.key, self.row, self.column, self.value, self.params = key, row, column, value, params
         super().__init__(key)
 
@@ -52,8 +59,14 @@ class ImportIssue:
         if self.column:
             where += ", " + t("import.column", self.lang, name=f"«{self.column}»")
         key = "import.issue" if self.value is not None else "import.issue.no_value"
-        return t(key, self.lang, where=where, message=self.message, value=self.value,
-                 expected=self.expected)
+        return t(
+            key,
+            self.lang,
+            where=where,
+            message=self.message,
+            value=self.value,
+            expected=self.expected,
+        )
 
 
 def localize(problem: FileProblem, file: str, lang: str) -> ImportIssue:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -22,7 +22,7 @@ _LEDGER = """CREATE TABLE IF NOT EXISTS _migrations (
 
 def utc_now() -> str:
     """The current time as ISO-8601 UTC text, e.g. ``2025-07-01T08:30:00.123456+00:00``."""
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()
 
 
 def migration_files(folder: Path = MIGRATIONS_DIR) -> list[Path]:
@@ -46,8 +46,9 @@ def pending(conn: sqlite3.Connection, folder: Path = MIGRATIONS_DIR) -> list[str
     return [f.name for f in migration_files(folder) if f.name not in done]
 
 
-def apply_migrations(conn: sqlite3.Connection, folder: Path = MIGRATIONS_DIR,
-                     stop_before: str | None = None) -> list[str]:
+def apply_migrations(
+    conn: sqlite3.Connection, folder: Path = MIGRATIONS_DIR, stop_before: str | None = None
+) -> list[str]:
     """Apply pending migrations (up to, not including, ``stop_before``); return their names.
 
     ``conn`` must be in autocommit mode (``isolation_level=None``): transactions are explicit.
@@ -64,8 +65,10 @@ def apply_migrations(conn: sqlite3.Connection, folder: Path = MIGRATIONS_DIR,
             if already.fetchone() is None:
                 for statement in split_statements(path.read_text(encoding="utf-8")):
                     conn.execute(statement)
-                conn.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
-                             [path.name, utc_now()])
+                conn.execute(
+                    "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                    [path.name, utc_now()],
+                )
                 done.append(path.name)
             conn.execute("COMMIT")
         except BaseException:
@@ -93,4 +96,6 @@ def split_statements(script: str) -> list[str]:
 
 
 def _code_of(text: str) -> str:
-    return "\n".join(line for line in text.splitlines() if not line.strip().startswith("--")).strip()
+    return "\n".join(
+        line for line in text.splitlines() if not line.strip().startswith("--")
+    ).strip()

@@ -154,8 +154,9 @@ def _read_xlsx(data: bytes, sheet: str | None) -> Grid:
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         raise FileProblem("xlsx_unreadable", detail=type(error).__name__) from error
     if unzipped > MAX_UNZIPPED_BYTES:
-        raise FileProblem("too_large", size_mb=round(unzipped / 1e6, 1),
-                          max_mb=MAX_UNZIPPED_BYTES // 10**6)
+        raise FileProblem(
+            "too_large", size_mb=round(unzipped / 1e6, 1), max_mb=MAX_UNZIPPED_BYTES // 10**6
+        )
     import openpyxl  # imported here: CSV-only callers do not pay for it
 
     try:
@@ -194,15 +195,20 @@ def _sheet_rows(value_sheet, formula_sheet) -> list[list[object]]:
     value_sheet.reset_dimensions()
     formula_sheet.reset_dimensions()
     rows: list[list[object]] = []
-    pairs = zip(value_sheet.iter_rows(min_row=1), formula_sheet.iter_rows(min_row=1, values_only=True))
+    pairs = zip(
+        value_sheet.iter_rows(min_row=1), formula_sheet.iter_rows(min_row=1, values_only=True)
+    )
     for cells, raw in pairs:
         if len(rows) >= MAX_ROWS:
             raise FileProblem("too_many_rows", max_rows=MAX_ROWS)
         row = []
         for position, cell in enumerate(cells):
             written = raw[position] if position < len(raw) else None
-            row.append(_xlsx_cell(getattr(cell, "value", None), getattr(cell, "number_format", None),
-                                  written))
+            row.append(
+                _xlsx_cell(
+                    getattr(cell, "value", None), getattr(cell, "number_format", None), written
+                )
+            )
         rows.append(row)
     return rows
 

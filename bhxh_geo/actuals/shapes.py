@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bhxh_geo.actuals import columns as col
-from bhxh_geo.actuals.issues import FileProblem
 from bhxh_geo.actuals.header import NUMBERING, Header, display
+from bhxh_geo.actuals.issues import FileProblem
 from bhxh_geo.actuals.reader import Grid
 from bhxh_geo.districts import UnknownDistrict, load_districts, match_unit, name_key
 
@@ -41,14 +41,16 @@ def read_figures(grid: Grid, header: Header, *, year: int | None, period: str | 
     problems: list[FileProblem] = []
     width = max(header.roles) + 1
     for index in range(header.last_row + 1, len(grid.rows)):
-        cells = (grid.rows[index] + [None] * width)[:max(width, len(grid.rows[index]))]
+        cells = (grid.rows[index] + [None] * width)[: max(width, len(grid.rows[index]))]
         number = grid.numbers[index]
         if all(col.is_blank(c) for c in cells) or _is_numbering(cells):
             continue
-        extra = [c for c in cells[header.width:] if not col.is_blank(c)]
+        extra = [c for c in cells[header.width :] if not col.is_blank(c)]
         if grid.format == "csv" and extra:
             # "15,24" unquoted in a comma-separated file splits into two cells: never guess.
-            problems.append(FileProblem("extra_cells", row=number, value=extra[0], count=len(extra)))
+            problems.append(
+                FileProblem("extra_cells", row=number, value=extra[0], count=len(extra))
+            )
             continue
         try:
             figures.extend(_row_figures(cells, number, header, year, period))
@@ -100,9 +102,15 @@ def _unit(cells, number, header: Header, has_figures: bool) -> str | None:
         return None
     codes = set(found.values())
     if len(codes) > 1:
-        (j1, c1), (j2, c2) = found.items()
-        raise FileProblem("code_name_conflict", row=number, column=display(header, j2),
-                          value=cells[j2], other=display(header, j1), first=cells[j1])
+        (j1, _c1), (j2, _c2) = found.items()
+        raise FileProblem(
+            "code_name_conflict",
+            row=number,
+            column=display(header, j2),
+            value=cells[j2],
+            other=display(header, j1),
+            first=cells[j1],
+        )
     return codes.pop()
 
 
@@ -112,16 +120,21 @@ def _unknown_unit(text, unknown: UnknownDistrict, number: int, column: str) -> F
     # A fragment shared by several districts ("Chư", "Ia") is ambiguous, not unknown.
     sharing = [n for n in names if key and len(key) >= 2 and name_key(n).startswith(key)]
     if len(sharing) > 1:
-        return FileProblem("ambiguous_district", row=number, column=column, value=text,
-                           names=sharing)
-    return FileProblem("unknown_district", row=number, column=column, value=text,
-                       names=unknown.suggestions)
+        return FileProblem(
+            "ambiguous_district", row=number, column=column, value=text, names=sharing
+        )
+    return FileProblem(
+        "unknown_district", row=number, column=column, value=text, names=unknown.suggestions
+    )
 
 
 def _when(cells, number, header: Header, year, period) -> tuple[int, str]:
     problems = []
     resolved = {}
-    for kind, parse, given in (("year", col.parse_year, year), ("period", col.parse_period, period)):
+    for kind, parse, given in (
+        ("year", col.parse_year, year),
+        ("period", col.parse_period, period),
+    ):
         j = header.find(kind)
         value = None
         if j is not None:
@@ -132,15 +145,25 @@ def _when(cells, number, header: Header, year, period) -> tuple[int, str]:
                 problems.append(problem)
                 continue
             if value is not None and given is not None and value != given:
-                problems.append(FileProblem(f"{kind}_conflict", row=number,
-                                            column=display(header, j), value=cells[j], given=given))
+                problems.append(
+                    FileProblem(
+                        f"{kind}_conflict",
+                        row=number,
+                        column=display(header, j),
+                        value=cells[j],
+                        given=given,
+                    )
+                )
                 continue
         value = value if value is not None else given
         if value is None and kind == "period":
             value = col.FULL
         if value is None:
-            problems.append(FileProblem("year_missing", row=number,
-                                        column=display(header, j) if j is not None else None))
+            problems.append(
+                FileProblem(
+                    "year_missing", row=number, column=display(header, j) if j is not None else None
+                )
+            )
             continue
         resolved[kind] = value
     if problems:
@@ -167,7 +190,9 @@ def _long_figures(cells, number, header: Header, unit, when) -> list[Figure]:
         raise _RowProblems(problems)
     if value is None:
         return []
-    return [Figure(number, display(header, value_col), raw, unit, *when, indicator, value, explicit)]
+    return [
+        Figure(number, display(header, value_col), raw, unit, *when, indicator, value, explicit)
+    ]
 
 
 def _wide_figures(cells, number, header: Header, unit, when) -> list[Figure]:
@@ -197,7 +222,9 @@ def _wide_figures(cells, number, header: Header, unit, when) -> list[Figure]:
         if value is None and insured is None:
             continue
         figure = by_indicator.setdefault(
-            role.indicator, Figure(number, display(header, j), cells[j], unit, *when, role.indicator))
+            role.indicator,
+            Figure(number, display(header, j), cells[j], unit, *when, role.indicator),
+        )
         if role.kind == "pct":
             figure.value_pct, figure.explicit_pct = value, explicit
             figure.column, figure.raw = display(header, j), cells[j]

@@ -72,8 +72,16 @@ def _transaction(conn: sqlite3.Connection):
     conn.execute("COMMIT")
 
 
-def import_batch(result: ImportResult, *, filename: str, sha256: str, source: str, by: str,
-                 force: bool = False, path: Path | str | None = None) -> int:
+def import_batch(
+    result: ImportResult,
+    *,
+    filename: str,
+    sha256: str,
+    source: str,
+    by: str,
+    force: bool = False,
+    path: Path | str | None = None,
+) -> int:
     """Store a clean file's rows as one batch, in one transaction; return the batch id.
 
     Refuses (:class:`StoreError`) a file with errors or no rows, and a file whose SHA-256 is
@@ -85,11 +93,13 @@ def import_batch(result: ImportResult, *, filename: str, sha256: str, source: st
         raise StoreError("no_rows", file=filename)
     rows = [_row_values(row) for row in result.rows.itertuples(index=False)]
     with _session(path) as conn, _transaction(conn):
-        earlier = conn.execute("SELECT id, imported_at FROM batches WHERE sha256 = ? ORDER BY id",
-                               [sha256]).fetchone()
+        earlier = conn.execute(
+            "SELECT id, imported_at FROM batches WHERE sha256 = ? ORDER BY id", [sha256]
+        ).fetchone()
         if earlier and not force:
-            raise StoreError("duplicate_file", file=filename, batch=earlier[0], when=earlier[1],
-                             sha=sha256[:12])
+            raise StoreError(
+                "duplicate_file", file=filename, batch=earlier[0], when=earlier[1], sha=sha256[:12]
+            )
         cursor = conn.execute(
             "INSERT INTO batches (filename, sha256, shape, source, imported_by, imported_at,"
             " row_count, forced) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -108,9 +118,16 @@ def _row_values(row) -> tuple:
     def nullable(value, kind):
         return None if pd.isna(value) else kind(value)
 
-    return (str(row.unit_code), int(row.year), str(row.period), str(row.indicator),
-            nullable(row.value_pct, float), nullable(row.insured, int),
-            nullable(row.labour_force, int), nullable(row.source_row, int))
+    return (
+        str(row.unit_code),
+        int(row.year),
+        str(row.period),
+        str(row.indicator),
+        nullable(row.value_pct, float),
+        nullable(row.insured, int),
+        nullable(row.labour_force, int),
+        nullable(row.source_row, int),
+    )
 
 
 def batch_with_sha256(sha256: str, path: Path | str | None = None) -> int | None:
@@ -149,19 +166,35 @@ def preview(result: ImportResult, path: Path | str | None = None) -> pd.DataFram
     ``status`` is ``new`` (no current value), ``changed`` or ``same``.
     """
     result.raise_for_errors()
-    old = current_actuals(path=path)[KEY + ["value_pct", "insured", "labour_force", "batch_id",
-                                            "source"]]
-    old = old.rename(columns={"value_pct": "old_value_pct", "insured": "old_insured",
-                              "labour_force": "old_labour_force", "batch_id": "old_batch_id",
-                              "source": "old_source"})
-    new = result.rows[KEY + ["value_pct", "insured", "labour_force"]].rename(
-        columns={"value_pct": "new_value_pct", "insured": "new_insured",
-                 "labour_force": "new_labour_force"})
+    old = current_actuals(path=path)[
+        [*KEY, "value_pct", "insured", "labour_force", "batch_id", "source"]
+    ]
+    old = old.rename(
+        columns={
+            "value_pct": "old_value_pct",
+            "insured": "old_insured",
+            "labour_force": "old_labour_force",
+            "batch_id": "old_batch_id",
+            "source": "old_source",
+        }
+    )
+    new = result.rows[[*KEY, "value_pct", "insured", "labour_force"]].rename(
+        columns={
+            "value_pct": "new_value_pct",
+            "insured": "new_insured",
+            "labour_force": "new_labour_force",
+        }
+    )
     merged = new.merge(old, on=KEY, how="left")
     same_value = (merged["old_value_pct"] - merged["new_value_pct"]).abs().lt(1e-9) | (
-        merged["old_value_pct"].isna() & merged["new_value_pct"].isna())
-    same_counts = merged["old_insured"].astype("Float64").eq(merged["new_insured"]).fillna(
-        merged["old_insured"].isna() & merged["new_insured"].isna())
+        merged["old_value_pct"].isna() & merged["new_value_pct"].isna()
+    )
+    same_counts = (
+        merged["old_insured"]
+        .astype("Float64")
+        .eq(merged["new_insured"])
+        .fillna(merged["old_insured"].isna() & merged["new_insured"].isna())
+    )
     merged["status"] = "changed"
     merged.loc[same_value & same_counts.astype(bool), "status"] = "same"
     merged.loc[merged["old_batch_id"].isna(), "status"] = "new"
@@ -182,16 +215,23 @@ def history(unit_code: str, path: Path | str | None = None) -> pd.DataFrame:
     with _session(path) as conn:
         frame = _query(conn, sql, [str(unit_code)])
         current = _query(conn, _CURRENT, [None, None])
-    live = set(current.loc[current["unit_code"] == str(unit_code), ["batch_id", "year", "period",
-                                                                      "indicator"]]
-               .itertuples(index=False, name=None))
+    live = set(
+        current.loc[
+            current["unit_code"] == str(unit_code), ["batch_id", "year", "period", "indicator"]
+        ].itertuples(index=False, name=None)
+    )
     frame["current"] = [
         (b, y, p, i) in live
         for b, y, p, i in frame[["batch_id", "year", "period", "indicator"]].itertuples(
-            index=False, name=None)]
+            index=False, name=None
+        )
+    ]
     order = {code: i for i, code in enumerate(INDICATORS)}
-    frame = frame.assign(_order=frame["indicator"].map(order)).sort_values(
-        ["year", "period", "_order", "batch_id"], kind="stable").drop(columns="_order")
+    frame = (
+        frame.assign(_order=frame["indicator"].map(order))
+        .sort_values(["year", "period", "_order", "batch_id"], kind="stable")
+        .drop(columns="_order")
+    )
     return _typed(frame.reset_index(drop=True))
 
 
@@ -212,12 +252,15 @@ def revert(batch_id: int, path: Path | str | None = None, *, by: str = "") -> No
     with _session(path) as conn, _transaction(conn):
         if conn.execute("SELECT 1 FROM batches WHERE id = ?", [int(batch_id)]).fetchone() is None:
             raise StoreError("no_such_batch", batch=batch_id)
-        done = conn.execute("SELECT reverted_at FROM reverts WHERE batch_id = ?",
-                            [int(batch_id)]).fetchone()
+        done = conn.execute(
+            "SELECT reverted_at FROM reverts WHERE batch_id = ?", [int(batch_id)]
+        ).fetchone()
         if done:
             raise StoreError("already_reverted", batch=batch_id, when=done[0])
-        conn.execute("INSERT INTO reverts (batch_id, reverted_by, reverted_at) VALUES (?, ?, ?)",
-                     [int(batch_id), by, utc_now()])
+        conn.execute(
+            "INSERT INTO reverts (batch_id, reverted_by, reverted_at) VALUES (?, ?, ?)",
+            [int(batch_id), by, utc_now()],
+        )
 
 
 def db_version(path: Path | str | None = None) -> tuple[int, int]:
@@ -226,8 +269,9 @@ def db_version(path: Path | str | None = None) -> tuple[int, int]:
     if not path.exists():
         return (0, 0)
     with _session(path) as conn:
-        row = conn.execute("SELECT (SELECT COALESCE(MAX(id), 0) FROM batches),"
-                           " (SELECT COUNT(*) FROM reverts)").fetchone()
+        row = conn.execute(
+            "SELECT (SELECT COALESCE(MAX(id), 0) FROM batches), (SELECT COUNT(*) FROM reverts)"
+        ).fetchone()
     return (int(row[0]), int(row[1]))
 
 
@@ -238,8 +282,13 @@ def _query(conn: sqlite3.Connection, sql: str, params: list) -> pd.DataFrame:
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    types = {"year": "int64", "value_pct": "float64", "insured": "Int64",
-             "labour_force": "Int64", "batch_id": "int64"}
+    types = {
+        "year": "int64",
+        "value_pct": "float64",
+        "insured": "Int64",
+        "labour_force": "Int64",
+        "batch_id": "int64",
+    }
     frame = frame.astype({k: v for k, v in types.items() if k in frame.columns})
     return _in_plan_order(frame) if "unit_code" in frame.columns else frame
 
@@ -247,7 +296,11 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
 def _in_plan_order(frame: pd.DataFrame) -> pd.DataFrame:
     units = {code: i for i, code in enumerate([PROVINCE_CODE, *district_codes()])}
     indicators = {code: i for i, code in enumerate(INDICATORS)}
-    ranked = frame.assign(_unit=frame["unit_code"].map(units),
-                          _indicator=frame["indicator"].map(indicators))
-    return (ranked.sort_values(["year", "period", "_indicator", "_unit"], kind="stable")
-            .drop(columns=["_unit", "_indicator"]).reset_index(drop=True))
+    ranked = frame.assign(
+        _unit=frame["unit_code"].map(units), _indicator=frame["indicator"].map(indicators)
+    )
+    return (
+        ranked.sort_values(["year", "period", "_indicator", "_unit"], kind="stable")
+        .drop(columns=["_unit", "_indicator"])
+        .reset_index(drop=True)
+    )

@@ -13,17 +13,39 @@ from bhxh_geo.districts import PROVINCE_CODE, district_codes, unit_name
 from bhxh_geo.i18n import format_int, format_pct, format_pp, indicator_label, t
 from bhxh_geo.indicators import YEARS
 
-TEMPLATE_COLUMNS = ["STT", "Mã", "Địa bàn", "Năm", "Kỳ", "BHXH (tổng)",
-                    "Trong đó BHXH bắt buộc", "Trong đó BHXH tự nguyện", "BHTN"]
-EXPORT_COLUMNS = ["unit_code", "unit_name", "year", "period", "indicator", "value_pct",
-                  "insured", "labour_force", "source", "batch_id", "imported_at"]
+TEMPLATE_COLUMNS = [
+    "STT",
+    "Mã",
+    "Địa bàn",
+    "Năm",
+    "Kỳ",
+    "BHXH (tổng)",
+    "Trong đó BHXH bắt buộc",
+    "Trong đó BHXH tự nguyện",
+    "BHTN",
+]
+EXPORT_COLUMNS = [
+    "unit_code",
+    "unit_name",
+    "year",
+    "period",
+    "indicator",
+    "value_pct",
+    "insured",
+    "labour_force",
+    "source",
+    "batch_id",
+    "imported_at",
+]
 
 
 def template_frame(year: int = YEARS[-1]) -> pd.DataFrame:
     """The wide import template: the province and the 17 districts, values left empty."""
     rows = [["", PROVINCE_CODE, unit_name(PROVINCE_CODE, "plan"), year, "Cả năm"] + [None] * 4]
-    rows += [[i, code, unit_name(code), year, "Cả năm"] + [None] * 4
-             for i, code in enumerate(district_codes(), start=1)]
+    rows += [
+        [i, code, unit_name(code), year, "Cả năm"] + [None] * 4
+        for i, code in enumerate(district_codes(), start=1)
+    ]
     return pd.DataFrame(rows, columns=TEMPLATE_COLUMNS)
 
 
@@ -50,16 +72,20 @@ def _unit(code: str) -> str:
 
 def values_table(frame: pd.DataFrame, lang: str) -> str:
     """Current actuals as an aligned text table."""
-    table = pd.DataFrame({
-        t("table.code", lang): frame["unit_code"],
-        t("table.unit", lang): frame["unit_code"].map(_unit),
-        **_when_what(frame, lang),
-        t("table.value", lang): frame["value_pct"].map(lambda v: format_pct(v, lang)),
-        t("actuals.col.insured", lang): frame["insured"].map(lambda v: _count(v, lang)),
-        t("actuals.col.labour_force", lang): frame["labour_force"].map(lambda v: _count(v, lang)),
-        t("actuals.col.batch", lang): frame["batch_id"],
-        t("table.source", lang): frame["source"],
-    })
+    table = pd.DataFrame(
+        {
+            t("table.code", lang): frame["unit_code"],
+            t("table.unit", lang): frame["unit_code"].map(_unit),
+            **_when_what(frame, lang),
+            t("table.value", lang): frame["value_pct"].map(lambda v: format_pct(v, lang)),
+            t("actuals.col.insured", lang): frame["insured"].map(lambda v: _count(v, lang)),
+            t("actuals.col.labour_force", lang): frame["labour_force"].map(
+                lambda v: _count(v, lang)
+            ),
+            t("actuals.col.batch", lang): frame["batch_id"],
+            t("table.source", lang): frame["source"],
+        }
+    )
     return table.to_string(index=False)
 
 
@@ -68,7 +94,9 @@ def _when_what(frame: pd.DataFrame, lang: str) -> dict:
     return {
         t("control.year", lang): frame["year"],
         t("actuals.col.period", lang): frame["period"].map(lambda p: period_label(p, lang)),
-        t("control.indicator", lang): frame["indicator"].map(lambda i: indicator_label(i, lang, short=True)),
+        t("control.indicator", lang): frame["indicator"].map(
+            lambda i: indicator_label(i, lang, short=True)
+        ),
     }
 
 
@@ -83,14 +111,18 @@ def history_table(frame: pd.DataFrame, lang: str) -> str:
 
 def history_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """:func:`history_table` as a frame of display text (the import page shows it)."""
-    table = pd.DataFrame({
-        **_when_what(frame, lang),
-        t("table.value", lang): frame["value_pct"].map(lambda v: format_pct(v, lang)),
-        t("actuals.col.batch", lang): frame["batch_id"],
-        t("actuals.col.imported_at", lang): frame["imported_at"].str[:19],
-        t("table.source", lang): frame["source"],
-        t("actuals.col.status", lang): [_status(row, lang, bool(row.current)) for row in frame.itertuples()],
-    })
+    table = pd.DataFrame(
+        {
+            **_when_what(frame, lang),
+            t("table.value", lang): frame["value_pct"].map(lambda v: format_pct(v, lang)),
+            t("actuals.col.batch", lang): frame["batch_id"],
+            t("actuals.col.imported_at", lang): frame["imported_at"].str[:19],
+            t("table.source", lang): frame["source"],
+            t("actuals.col.status", lang): [
+                _status(row, lang, bool(row.current)) for row in frame.itertuples()
+            ],
+        }
+    )
     return table
 
 
@@ -108,23 +140,31 @@ def batches_table(frame: pd.DataFrame, lang: str) -> str:
 
 def batches_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """:func:`batches_table` as a frame of display text (the import page shows it)."""
-    table = pd.DataFrame({
-        t("actuals.col.batch", lang): frame["batch_id"],
-        t("actuals.col.imported_at", lang): frame["imported_at"].str[:19],
-        t("actuals.col.file", lang): frame["filename"],
-        "SHA-256": frame["sha256"].str[:12],
-        t("actuals.col.rows", lang): frame["row_count"],
-        t("table.source", lang): frame["source"],
-        t("actuals.col.by", lang): frame["imported_by"],
-        t("actuals.col.status", lang): [_status(row, lang) for row in frame.itertuples()],
-    })
+    table = pd.DataFrame(
+        {
+            t("actuals.col.batch", lang): frame["batch_id"],
+            t("actuals.col.imported_at", lang): frame["imported_at"].str[:19],
+            t("actuals.col.file", lang): frame["filename"],
+            "SHA-256": frame["sha256"].str[:12],
+            t("actuals.col.rows", lang): frame["row_count"],
+            t("table.source", lang): frame["source"],
+            t("actuals.col.by", lang): frame["imported_by"],
+            t("actuals.col.status", lang): [_status(row, lang) for row in frame.itertuples()],
+        }
+    )
     return table
 
 
 def preview_summary(changes: pd.DataFrame, lang: str) -> str:
     counts = changes["status"].value_counts()
-    return t("actuals.dry_run", lang, rows=len(changes), new=int(counts.get("new", 0)),
-             changed=int(counts.get("changed", 0)), same=int(counts.get("same", 0)))
+    return t(
+        "actuals.dry_run",
+        lang,
+        rows=len(changes),
+        new=int(counts.get("new", 0)),
+        changed=int(counts.get("changed", 0)),
+        same=int(counts.get("same", 0)),
+    )
 
 
 def preview_table(changes: pd.DataFrame, lang: str) -> str:
@@ -135,18 +175,24 @@ def preview_table(changes: pd.DataFrame, lang: str) -> str:
 def preview_frame(changes: pd.DataFrame, lang: str, counts: bool = False) -> pd.DataFrame:
     """:func:`preview_table` as a frame of display text; ``counts`` adds the people insured and
     the labour force (current → new) when the file gives them."""
-    table = pd.DataFrame({
-        t("table.unit", lang): changes["unit_code"].map(_unit),
-        **_when_what(changes, lang),
-        t("actuals.col.old", lang): changes["old_value_pct"].map(lambda v: format_pct(v, lang)),
-        t("actuals.col.new", lang): changes["new_value_pct"].map(lambda v: format_pct(v, lang)),
-        t("actuals.col.change", lang): changes["change_pp"].map(lambda v: format_pp(v, lang)),
-        t("actuals.col.status", lang): changes["status"].map(
-            lambda s: t(f"actuals.status.{s}", lang)),
-    })
+    table = pd.DataFrame(
+        {
+            t("table.unit", lang): changes["unit_code"].map(_unit),
+            **_when_what(changes, lang),
+            t("actuals.col.old", lang): changes["old_value_pct"].map(lambda v: format_pct(v, lang)),
+            t("actuals.col.new", lang): changes["new_value_pct"].map(lambda v: format_pct(v, lang)),
+            t("actuals.col.change", lang): changes["change_pp"].map(lambda v: format_pp(v, lang)),
+            t("actuals.col.status", lang): changes["status"].map(
+                lambda s: t(f"actuals.status.{s}", lang)
+            ),
+        }
+    )
     if counts and changes["new_insured"].notna().any():
-        for column, old, new in (("actuals.col.insured", "old_insured", "new_insured"),
-                                 ("actuals.col.labour_force", "old_labour_force", "new_labour_force")):
-            table[t(column, lang)] = [f"{_count(a, lang)} → {_count(b, lang)}"
-                                      for a, b in zip(changes[old], changes[new])]
+        for column, old, new in (
+            ("actuals.col.insured", "old_insured", "new_insured"),
+            ("actuals.col.labour_force", "old_labour_force", "new_labour_force"),
+        ):
+            table[t(column, lang)] = [
+                f"{_count(a, lang)} → {_count(b, lang)}" for a, b in zip(changes[old], changes[new])
+            ]
     return table

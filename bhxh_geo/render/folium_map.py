@@ -93,15 +93,18 @@ def base_map(geometry_url: str, layout: dict) -> folium.Map:
     return m
 
 
-def year_payloads(view: MapView, lang: str, selected: str | None,
-                  actuals: pd.DataFrame | None = None) -> dict[int, dict]:
+def year_payloads(
+    view: MapView, lang: str, selected: str | None, actuals: pd.DataFrame | None = None
+) -> dict[int, dict]:
     """The payload of ``view`` in each of the plan's years (``view.year`` aside; the classes are
     the same in every year), so the map's year buttons switch without waiting for the server."""
     classes = fixed_classes(view.indicator, view.scheme, view.measure, actuals, view.period)
     payloads = {}
     for year in YEARS:
         table = coverage_table(year, view.indicator, view.measure, actuals, view.period)
-        payloads[year] = map_payload(table, classes, dataclasses.replace(view, year=year), lang, selected)
+        payloads[year] = map_payload(
+            table, classes, dataclasses.replace(view, year=year), lang, selected
+        )
     return payloads
 
 
@@ -115,7 +118,9 @@ def style_script(payloads: dict[int, dict], year: int, lang: str) -> str:
     return f"window.feature_group = [];\nwindow.bhxhMap.show({options});\n"
 
 
-def map_payload(table: pd.DataFrame, classes: Classes, view: MapView, lang: str, selected: str | None) -> dict:
+def map_payload(
+    table: pd.DataFrame, classes: Classes, view: MapView, lang: str, selected: str | None
+) -> dict:
     """Per district: fill, the value printed under its name, tooltip lines, selection.
 
     Plain text only; the browser escapes it when it builds the label and tooltip, so a name or
@@ -142,7 +147,10 @@ def _tooltip_lines(row, province, count: int, measure: str, lang: str) -> list[s
         if not pd.isna(row.change_pp):
             lines.append(t("tooltip.change", lang, change=format_value(row.change_pp, "gap", lang)))
         if measure != "people_needed" and not pd.isna(province.value):
-            diff, whole = format_value(row.vs_province_pp, "gap", lang), format_value(province.value, measure, lang)
+            diff, whole = (
+                format_value(row.vs_province_pp, "gap", lang),
+                format_value(province.value, measure, lang),
+            )
             lines.append(t("tooltip.vs_province", lang, diff=diff, province=whole))
     # The plan is cited under the title; a reported figure names its own report.
     if measure != "target" and row.report_source:

@@ -45,8 +45,13 @@ class MapData:
         return DEMO_LABEL in self.report_sources
 
 
-def map_data(view: MapView, actuals: pd.DataFrame | None = None, lang: str = "vi",
-             boundaries: gpd.GeoDataFrame | None = None, layout: pd.DataFrame | None = None) -> MapData:
+def map_data(
+    view: MapView,
+    actuals: pd.DataFrame | None = None,
+    lang: str = "vi",
+    boundaries: gpd.GeoDataFrame | None = None,
+    layout: pd.DataFrame | None = None,
+) -> MapData:
     """Gather one view's map: values and classes as the web map has them, in metres.
 
     ``layout`` is :func:`labels.label_layout` of ``boundaries`` (computed when not given).
@@ -59,15 +64,30 @@ def map_data(view: MapView, actuals: pd.DataFrame | None = None, lang: str = "vi
     (17, '#253494')
     """
     boundaries = load_boundaries() if boundaries is None else boundaries
-    frame = coverage_frame(view.year, view.indicator, view.measure, boundaries, actuals, view.period)
+    frame = coverage_frame(
+        view.year, view.indicator, view.measure, boundaries, actuals, view.period
+    )
     if view.measure != "target" and frame["value"].isna().all():
         when = t(f"view.when.{view.period}", lang, year=view.year)
-        raise ExportError(t("export.error.no_actuals", lang, indicator=indicator_label(view.indicator, lang),
-                            when=when, measure=t(f"measure.{view.measure}", lang)))
+        raise ExportError(
+            t(
+                "export.error.no_actuals",
+                lang,
+                indicator=indicator_label(view.indicator, lang),
+                when=when,
+                measure=t(f"measure.{view.measure}", lang),
+            )
+        )
     classes = fixed_classes(view.indicator, view.scheme, view.measure, actuals, view.period)
     layout = label_layout(boundaries) if layout is None else layout
-    return MapData(view, frame.to_crs(CRS_PROJECTED), classes, project_places(layout),
-                   report_sources(view, actuals, frame["code"]), float(frame["province_value"].iloc[0]))
+    return MapData(
+        view,
+        frame.to_crs(CRS_PROJECTED),
+        classes,
+        project_places(layout),
+        report_sources(view, actuals, frame["code"]),
+        float(frame["province_value"].iloc[0]),
+    )
 
 
 def project_places(layout: pd.DataFrame) -> pd.DataFrame:
@@ -75,7 +95,9 @@ def project_places(layout: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(index=layout.index)
     for point in ("anchor", "label"):
         projected = gpd.GeoSeries(
-            gpd.points_from_xy(layout[f"{point}_lon"], layout[f"{point}_lat"]), index=layout.index, crs=CRS_WGS84
+            gpd.points_from_xy(layout[f"{point}_lon"], layout[f"{point}_lat"]),
+            index=layout.index,
+            crs=CRS_WGS84,
         ).to_crs(CRS_PROJECTED)
         out[f"{point}_x"], out[f"{point}_y"] = projected.x, projected.y
     out["leader"] = layout["leader"].astype(bool)
@@ -87,8 +109,10 @@ def report_sources(view: MapView, actuals: pd.DataFrame | None, codes) -> tuple[
     if view.measure == "target" or actuals is None or actuals.empty:
         return ()
     rows = actuals[
-        (actuals["year"] == view.year) & (actuals["indicator"] == view.indicator)
-        & (actuals["period"] == view.period) & actuals["unit_code"].isin(set(codes))
+        (actuals["year"] == view.year)
+        & (actuals["indicator"] == view.indicator)
+        & (actuals["period"] == view.period)
+        & actuals["unit_code"].isin(set(codes))
     ]
     rows = rows[rows["value_pct"].notna() | rows["insured"].notna()]
     return tuple(sorted({str(s) for s in rows["source"].dropna() if str(s).strip()}))

@@ -31,4 +31,3 @@ def invoke(runner, db):
         return runner.invoke(cli, ["actuals", *map(str, args)], catch_exceptions=False)
 
     return run
-

@@ -15,18 +15,23 @@ from bhxh_geo.actuals import store
 from tests.actuals.helpers import encode_cp1258, fixture_text, write, xlsx_bytes
 
 LONG_EXPECTED = {
-    ("64", "full", "bhxh"): 15.0, ("64", "full", "bhxh_bat_buoc"): 12.0,
-    ("64", "full", "bhxh_tu_nguyen"): 3.0, ("622", "full", "bhxh"): 30.5,
-    ("622", "full", "bhxh_bat_buoc"): 25.25, ("622", "full", "bhxh_tu_nguyen"): 5.25,
-    ("622", "full", "bhtn"): 20.1, ("623", "h1", "bhtn"): 11.5, ("625", "full", "bhtn"): 6.0,
-    ("634", "full", "bhtn"): 7.75, ("632", "full", "bhtn"): 5.5,
+    ("64", "full", "bhxh"): 15.0,
+    ("64", "full", "bhxh_bat_buoc"): 12.0,
+    ("64", "full", "bhxh_tu_nguyen"): 3.0,
+    ("622", "full", "bhxh"): 30.5,
+    ("622", "full", "bhxh_bat_buoc"): 25.25,
+    ("622", "full", "bhxh_tu_nguyen"): 5.25,
+    ("622", "full", "bhtn"): 20.1,
+    ("623", "h1", "bhtn"): 11.5,
+    ("625", "full", "bhtn"): 6.0,
+    ("634", "full", "bhtn"): 7.75,
+    ("632", "full", "bhtn"): 5.5,
 }
 
 
 def stored(db, year=None) -> dict:
     frame = store.current_actuals(year, path=db)
-    return {(r.unit_code, r.period, r.indicator): round(r.value_pct, 6)
-            for r in frame.itertuples()}
+    return {(r.unit_code, r.period, r.indicator): round(r.value_pct, 6) for r in frame.itertuples()}
 
 
 def redelimit(text: str, delimiter: str) -> str:
@@ -92,14 +97,20 @@ def test_wide_layout_without_a_year_takes_the_year_option(invoke, db, tmp_path):
 
 
 def test_wide_layout_under_three_header_rows_as_in_the_plan_appendix(invoke, db, tmp_path):
-    path = write(tmp_path, "phu_luc.csv", encode_cp1258(fixture_text("wide_3_header_rows_minh_hoa.csv")))
+    path = write(
+        tmp_path, "phu_luc.csv", encode_cp1258(fixture_text("wide_3_header_rows_minh_hoa.csv"))
+    )
     result = invoke("import", path)
     assert result.exit_code == 0, result.output
     assert stored(db, 2025) == {
-        ("622", "full", "bhxh"): 41.0, ("622", "full", "bhxh_bat_buoc"): 38.0,
-        ("622", "full", "bhxh_tu_nguyen"): 3.0, ("622", "full", "bhtn"): 33.0,
-        ("623", "full", "bhxh"): 20.0, ("623", "full", "bhxh_bat_buoc"): 17.5,
-        ("623", "full", "bhxh_tu_nguyen"): 2.5, ("623", "full", "bhtn"): 12.0,
+        ("622", "full", "bhxh"): 41.0,
+        ("622", "full", "bhxh_bat_buoc"): 38.0,
+        ("622", "full", "bhxh_tu_nguyen"): 3.0,
+        ("622", "full", "bhtn"): 33.0,
+        ("623", "full", "bhxh"): 20.0,
+        ("623", "full", "bhxh_bat_buoc"): 17.5,
+        ("623", "full", "bhxh_tu_nguyen"): 2.5,
+        ("623", "full", "bhtn"): 12.0,
     }
 
 
@@ -171,17 +182,23 @@ def test_fractions_are_accepted_when_the_scale_is_given(invoke, db, tmp_path):
 
 def test_dry_run_shows_old_and_new_and_stores_nothing(invoke, db, tmp_path):
     first = write(tmp_path, "a.csv", "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;2024;BHTN;15,24\n")
-    second = write(tmp_path, "b.csv", "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;2024;BHTN;16\n"
-                                      "An Khê;2024;BHTN;9\n")
+    second = write(
+        tmp_path, "b.csv", "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;2024;BHTN;16\nAn Khê;2024;BHTN;9\n"
+    )
     assert invoke("import", first).exit_code == 0
     result = invoke("import", second, "--dry-run")
     assert result.exit_code == 0, result.output
     assert "Chạy thử, không lưu gì: 2 giá trị (1 mới, 1 thay đổi, 0 giữ nguyên)." in result.output
-    assert "15,24%" in result.output and "16,00%" in result.output and "+0,76 điểm %" in result.output
+    assert (
+        "15,24%" in result.output and "16,00%" in result.output and "+0,76 điểm %" in result.output
+    )
     assert len(store.batches(db)) == 1
     assert stored(db) == {("622", "full", "bhtn"): 15.24}
     same_file = invoke("import", first, "--dry-run")
-    assert "Tệp này đã được nhập ở lô 1" in same_file.output and "0 mới, 0 thay đổi, 1 giữ nguyên" in same_file.output
+    assert (
+        "Tệp này đã được nhập ở lô 1" in same_file.output
+        and "0 mới, 0 thay đổi, 1 giữ nguyên" in same_file.output
+    )
 
 
 def test_list_formats_show_the_stored_values(invoke, tmp_path):

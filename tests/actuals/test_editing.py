@@ -27,7 +27,9 @@ def test_the_password_is_compared_in_constant_time(monkeypatch):
     monkeypatch.setenv(EDITOR_PASSWORD_ENV, "Mật-khẩu 1")
     calls = []
     real = hmac.compare_digest
-    monkeypatch.setattr(editing.hmac, "compare_digest", lambda a, b: calls.append((a, b)) or real(a, b))
+    monkeypatch.setattr(
+        editing.hmac, "compare_digest", lambda a, b: calls.append((a, b)) or real(a, b)
+    )
     assert editing.check_password("Mật-khẩu 1")
     assert not editing.check_password("Mật-khẩu")
     assert not editing.check_password("mật-khẩu 1")
@@ -53,9 +55,12 @@ def test_read_upload_applies_the_options_and_summarises_the_reading():
     result = editing.read_upload(text.encode("utf-16"), "a.txt", options, "vi")
     assert result.ok, result.errors
     assert result.rows[["unit_code", "year", "period", "value_pct"]].values.tolist() == [
-        ["623", 2024, "h1", 9.5], ["622", 2024, "h1", 20.0]]
+        ["623", 2024, "h1", 9.5],
+        ["622", 2024, "h1", 20.0],
+    ]
     assert editing.read_summary(result, "vi") == (
-        "Định dạng CSV, bảng mã utf-16, dấu phân cách tab, trang tính –, dòng tiêu đề 1")
+        "Định dạng CSV, bảng mã utf-16, dấu phân cách tab, trang tính –, dòng tiêu đề 1"
+    )
 
 
 def test_commit_preview_and_revert_keep_source_and_officer(db):
@@ -66,10 +71,15 @@ def test_commit_preview_and_revert_keep_source_and_officer(db):
     shown = views.preview_frame(changes, "vi", counts=True).set_index(["Địa bàn", "Chỉ tiêu"])
     assert shown.loc[("Pleiku", "BHTN"), "Số người tham gia"] == "– → 24.000"
     assert "Số người tham gia" not in views.preview_frame(changes, "vi").columns  # the CLI's table
-    batch = editing.commit(result, "so_nguoi.csv", ImportOptions(source="  ", by=" Cán bộ B "), path=db)
+    batch = editing.commit(
+        result, "so_nguoi.csv", ImportOptions(source="  ", by=" Cán bộ B "), path=db
+    )
     assert editing.earlier_batch(result, path=db) == batch
     row = store.batches(db).iloc[0]
-    assert (row["source"], row["imported_by"]) == ("so_nguoi.csv", "Cán bộ B")  # source: the file name
+    assert (row["source"], row["imported_by"]) == (
+        "so_nguoi.csv",
+        "Cán bộ B",
+    )  # source: the file name
     editing.revert(batch, by="Cán bộ C", path=db)
     assert store.batches(db).iloc[0]["reverted_by"] == "Cán bộ C"
     assert editing.live_batches(store.batches(db)).empty

@@ -16,7 +16,16 @@ from bhxh_geo.demo import DEMO_LABEL, DemoError, demo_files, is_demo_db, seed_de
 from bhxh_geo.paths import DEFAULT_DB
 from tests.actuals.helpers import write
 
-HOSTILE = ["=1+1", "+84 912", "-2", "@SUM(A1)", "\tx", "\rx", "Pleiku", "<img src=x onerror=alert(1)>"]
+HOSTILE = [
+    "=1+1",
+    "+84 912",
+    "-2",
+    "@SUM(A1)",
+    "\tx",
+    "\rx",
+    "Pleiku",
+    "<img src=x onerror=alert(1)>",
+]
 
 
 def test_csv_has_a_bom_commas_dot_decimals_and_neutralised_text():
@@ -34,7 +43,7 @@ def test_csv_has_a_bom_commas_dot_decimals_and_neutralised_text():
 
 def test_xlsx_keeps_numbers_as_numbers_and_lists_sources():
     frame = pd.DataFrame({"text": HOSTILE, "value": [1.5, None, 3, 4, 5, 6, 7, 8]})
-    data = tabular.xlsx_bytes(frame, sources=["=HYPERLINK(\"x\")", "Kế hoạch"], notes=["ghi chú"])
+    data = tabular.xlsx_bytes(frame, sources=['=HYPERLINK("x")', "Kế hoạch"], notes=["ghi chú"])
     workbook = openpyxl.load_workbook(io.BytesIO(data))
     assert workbook.sheetnames == [tabular.DATA_SHEET, "Nguồn - Sources"]
     data_sheet = workbook[tabular.DATA_SHEET]
@@ -45,8 +54,14 @@ def test_xlsx_keeps_numbers_as_numbers_and_lists_sources():
     assert data_sheet["B2"].value == 1.5 and data_sheet["B2"].data_type == "n"
     assert data_sheet["B3"].value is None
     sources = [c.value for c in workbook["Nguồn - Sources"]["A"]]
-    assert sources == ["Nguồn / Sources", "'=HYPERLINK(\"x\")", "Kế hoạch", None,
-                       "Ghi chú / Notes", "ghi chú"]
+    assert sources == [
+        "Nguồn / Sources",
+        '\'=HYPERLINK("x")',
+        "Kế hoạch",
+        None,
+        "Ghi chú / Notes",
+        "ghi chú",
+    ]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
@@ -59,8 +74,9 @@ def test_a_filled_template_imports(invoke, db, tmp_path, fmt):
     assert empty.exit_code == 1 and "bảng không có số liệu nào" in empty.stderr
     if fmt == "csv":
         frame = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
-        frame.loc[1, ["BHXH (tổng)", "Trong đó BHXH bắt buộc", "Trong đó BHXH tự nguyện", "BHTN"]] = [
-            "30,5", "25,5", "5", "20"]
+        frame.loc[
+            1, ["BHXH (tổng)", "Trong đó BHXH bắt buộc", "Trong đó BHXH tự nguyện", "BHTN"]
+        ] = ["30,5", "25,5", "5", "20"]
         path.write_bytes(tabular.csv_bytes(frame))
     else:
         workbook = openpyxl.load_workbook(path)
@@ -84,7 +100,9 @@ def test_export_writes_current_values_with_their_sources(invoke, db, tmp_path):
     assert invoke("export", "-o", out_xlsx).exit_code == 0
     text = out_csv.read_bytes()
     assert text.startswith(b"\xef\xbb\xbf")
-    assert "622,Thành phố Pleiku,2024,full,bhtn,15.24,,,'=cmd|' /C calc'!A0,1," in text.decode("utf-8-sig")
+    assert "622,Thành phố Pleiku,2024,full,bhtn,15.24,,,'=cmd|' /C calc'!A0,1," in text.decode(
+        "utf-8-sig"
+    )
     workbook = openpyxl.load_workbook(out_xlsx)
     sheet = workbook.worksheets[0]
     assert sheet["F2"].value == 15.24 and sheet["I2"].value == "'" + source
@@ -102,7 +120,11 @@ def test_demo_is_deterministic_labelled_and_passes_the_real_checks(tmp_path):
     assert is_demo_db(path)
     frame = store.current_actuals(path=path)
     assert set(frame["source"]) == {DEMO_LABEL}
-    assert set(zip(frame["year"], frame["period"])) == {(2023, "full"), (2024, "full"), (2025, "h1")}
+    assert set(zip(frame["year"], frame["period"])) == {
+        (2023, "full"),
+        (2024, "full"),
+        (2025, "h1"),
+    }
     assert len(frame) == 3 * 18 * 4
     assert frame.loc[frame["year"] == 2024, "labour_force"].notna().all()
 

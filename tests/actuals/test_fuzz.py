@@ -19,35 +19,86 @@ from bhxh_geo.cli import cli
 from bhxh_geo.districts import district_codes, unit_name
 from tests.actuals.helpers import encode_cp1258, snapshot, xlsx_bytes
 
-UNITS = ["Pleiku", "TP Pleiku", "TX. An Khê", "H. KBang", "Huyện Đăk Đoa", "dak po", "632",
-         "Toàn tỉnh", "Tổng cộng", "Chư", "Ia", "Plieku", "Huyện Không Có", "", "-", "64"]
+UNITS = [
+    "Pleiku",
+    "TP Pleiku",
+    "TX. An Khê",
+    "H. KBang",
+    "Huyện Đăk Đoa",
+    "dak po",
+    "632",
+    "Toàn tỉnh",
+    "Tổng cộng",
+    "Chư",
+    "Ia",
+    "Plieku",
+    "Huyện Không Có",
+    "",
+    "-",
+    "64",
+]
 INDICATORS = ["BHXH", "BHXH bắt buộc", "Trong đó BHXH tự nguyện", "BHTN", "bhtn", "BHYT", ""]
 PERIODS = ["Cả năm", "6 tháng", "Quý 3", "", "h1"]
 YEARS = ["2023", "2024", "2025", "2019", "20 24", "", "Năm 2024"]
-VALUES = ["15,24", "15.24%", "15,24%", "0", "100", "101", "-3", "0,5", "1e400", "nan", "inf",
-          "１５", "=1+1", "+5", "@x", "-", "", "12.345.678", "1,2,3", "50000", "\x00", "15 %"]
+VALUES = [
+    "15,24",
+    "15.24%",
+    "15,24%",
+    "0",
+    "100",
+    "101",
+    "-3",
+    "0,5",
+    "1e400",
+    "nan",
+    "inf",
+    "１５",
+    "=1+1",
+    "+5",
+    "@x",
+    "-",
+    "",
+    "12.345.678",
+    "1,2,3",
+    "50000",
+    "\x00",
+    "15 %",
+]
 HEADERS = [
     ["Địa bàn", "Năm", "Kỳ báo cáo", "Chỉ tiêu", "Tỷ lệ bao phủ (%)"],
     ["STT", "Huyện", "BHXH (tổng)", "Trong đó BHXH bắt buộc", "Trong đó BHXH tự nguyện", "BHTN"],
     ["Mã", "Lực lượng lao động trong độ tuổi", "Số người tham gia BHXH", "Số người tham gia BHTN"],
 ]
-ENCODERS = [lambda s: s.encode("utf-8"), lambda s: s.encode("utf-8-sig"),
-            lambda s: s.encode("utf-16"), lambda s: s.encode("utf-16-le"), encode_cp1258]
+ENCODERS = [
+    lambda s: s.encode("utf-8"),
+    lambda s: s.encode("utf-8-sig"),
+    lambda s: s.encode("utf-16"),
+    lambda s: s.encode("utf-16-le"),
+    encode_cp1258,
+]
 
-any_cell = st.one_of(st.sampled_from(UNITS + INDICATORS + PERIODS + YEARS + VALUES),
-                     st.text(max_size=8), st.integers(-5, 200).map(str))
+any_cell = st.one_of(
+    st.sampled_from(UNITS + INDICATORS + PERIODS + YEARS + VALUES),
+    st.text(max_size=8),
+    st.integers(-5, 200).map(str),
+)
 
 
 @st.composite
 def tables(draw):
     """A header (real or random) over rows mixing plausible and broken cells."""
     header = draw(st.one_of(st.sampled_from(HEADERS), st.lists(any_cell, min_size=1, max_size=6)))
-    titles = draw(st.lists(st.sampled_from(["DỮ LIỆU MINH HỌA", "Báo cáo năm 2024", "",
-                                            "Báo cáo 6 tháng"]), max_size=2))
+    titles = draw(
+        st.lists(
+            st.sampled_from(["DỮ LIỆU MINH HỌA", "Báo cáo năm 2024", "", "Báo cáo 6 tháng"]),
+            max_size=2,
+        )
+    )
     width = len(header)
     pools = [UNITS, YEARS, PERIODS, INDICATORS, VALUES, VALUES]
-    row = st.lists(st.one_of(*(st.sampled_from(p) for p in pools), any_cell),
-                   min_size=width, max_size=width)
+    row = st.lists(
+        st.one_of(*(st.sampled_from(p) for p in pools), any_cell), min_size=width, max_size=width
+    )
     body = draw(st.lists(row, max_size=8))
     return [[t] for t in titles] + [header] + body
 
@@ -79,7 +130,7 @@ def malformed_files(draw):
         # length: Hypothesis must see the same draws when it replays an example.
         cut = len(data) * draw(st.integers(0, 1000)) // 1000
         noise = draw(st.binary(max_size=8))
-        data = data[:cut] + noise + data[cut + len(noise):] if draw(st.booleans()) else data[:cut]
+        data = data[:cut] + noise + data[cut + len(noise) :] if draw(st.booleans()) else data[:cut]
     return data
 
 
@@ -90,21 +141,30 @@ def fuzz_db(tmp_path_factory):
 
 def _counts(db):
     with sqlite3.connect(db) as conn:
-        return conn.execute("SELECT b.id, b.row_count, (SELECT COUNT(*) FROM actual_values v"
-                            " WHERE v.batch_id = b.id) FROM batches b").fetchall()
+        return conn.execute(
+            "SELECT b.id, b.row_count, (SELECT COUNT(*) FROM actual_values v"
+            " WHERE v.batch_id = b.id) FROM batches b"
+        ).fetchall()
 
 
-@settings(max_examples=500, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                 HealthCheck.data_too_large])
+@settings(
+    max_examples=500,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
 @given(data=malformed_files())
 def test_malformed_files_are_refused_cleanly_and_never_half_stored(fuzz_db, tmp_path, data):
     path = tmp_path / "fuzz.csv"
     path.write_bytes(data)
     store.migrate(fuzz_db)
     before = snapshot(fuzz_db)
-    result = CliRunner().invoke(cli, ["actuals", "import", str(path), "--db", str(fuzz_db)],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["actuals", "import", str(path), "--db", str(fuzz_db)], catch_exceptions=False
+    )
     assert result.exit_code in (0, 1), result.output
     assert "Traceback" not in result.output
     event("accepted" if result.exit_code == 0 else "refused")
@@ -122,8 +182,14 @@ def test_malformed_files_are_refused_cleanly_and_never_half_stored(fuzz_db, tmp_
 @st.composite
 def clean_long_files(draw):
     codes = draw(st.lists(st.sampled_from(district_codes()), min_size=1, max_size=6, unique=True))
-    indicators = draw(st.lists(st.sampled_from(["bhxh_bat_buoc", "bhxh_tu_nguyen", "bhtn"]),
-                               min_size=1, max_size=3, unique=True))
+    indicators = draw(
+        st.lists(
+            st.sampled_from(["bhxh_bat_buoc", "bhxh_tu_nguyen", "bhtn"]),
+            min_size=1,
+            max_size=3,
+            unique=True,
+        )
+    )
     value = st.integers(101, 10_000).map(lambda n: n / 100)  # 1.01-100.00: never "fractions"
     figures = {(c, i): draw(value) for c in codes for i in indicators}
     comma, percent = draw(st.booleans()), draw(st.booleans())
@@ -137,8 +203,9 @@ def clean_long_files(draw):
     return encoder(render(rows, delimiter)), figures
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(case=clean_long_files())
 def test_clean_files_read_back_exactly(tmp_path_factory, case):
     data, figures = case

@@ -59,27 +59,46 @@ def big_file() -> str:
         for period in ("Cả năm", "6 tháng"):
             for n, code in enumerate([PROVINCE_CODE, *district_codes()]):
                 compulsory, voluntary = 5 + n * 0.5, 1 + (year - 2023) * 0.25
-                for indicator, value in (("bhxh", compulsory + voluntary),
-                                         ("bhxh_bat_buoc", compulsory),
-                                         ("bhxh_tu_nguyen", voluntary), ("bhtn", 3 + n * 0.1)):
-                    lines.append(f"{code};{year};{period};{indicator};{value:.2f}".replace(".", ","))
+                for indicator, value in (
+                    ("bhxh", compulsory + voluntary),
+                    ("bhxh_bat_buoc", compulsory),
+                    ("bhxh_tu_nguyen", voluntary),
+                    ("bhtn", 3 + n * 0.1),
+                ):
+                    lines.append(
+                        f"{code};{year};{period};{indicator};{value:.2f}".replace(".", ",")
+                    )
     return "\n".join(lines) + "\n"
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 def test_sigkill_mid_import_leaves_the_database_consistent(invoke, db, tmp_path):
-    assert invoke("import", write(tmp_path, "small.csv", "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\n"
-                                  "Pleiku;2024;BHTN;15,24\n")).exit_code == 0
+    assert (
+        invoke(
+            "import",
+            write(tmp_path, "small.csv", "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;2024;BHTN;15,24\n"),
+        ).exit_code
+        == 0
+    )
     before, batches_before = snapshot(db), store.batches(db)
     big = write(tmp_path, "big.csv", big_file())
     hooks = tmp_path / "hooks"
     hooks.mkdir()
     (hooks / "sitecustomize.py").write_text(SLOW_WRITES)
     marker = tmp_path / "half-written"
-    env = dict(os.environ, BHXH_GEO_DB=str(db), BHXH_TEST_MARKER=str(marker),
-               PYTHONPATH=os.pathsep.join([str(hooks), str(ROOT)]))
-    process = subprocess.Popen([sys.executable, "-m", "bhxh_geo", "actuals", "import", str(big)],
-                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    env = dict(
+        os.environ,
+        BHXH_GEO_DB=str(db),
+        BHXH_TEST_MARKER=str(marker),
+        PYTHONPATH=os.pathsep.join([str(hooks), str(ROOT)]),
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bhxh_geo", "actuals", "import", str(big)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 60
         while not marker.exists():
@@ -97,9 +116,10 @@ def test_sigkill_mid_import_leaves_the_database_consistent(invoke, db, tmp_path)
 
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        per_batch = conn.execute("SELECT b.id, b.row_count, COUNT(v.batch_id) FROM batches b"
-                                 " LEFT JOIN actual_values v ON v.batch_id = b.id GROUP BY b.id"
-                                 ).fetchall()
+        per_batch = conn.execute(
+            "SELECT b.id, b.row_count, COUNT(v.batch_id) FROM batches b"
+            " LEFT JOIN actual_values v ON v.batch_id = b.id GROUP BY b.id"
+        ).fetchall()
     assert all(expected == stored for _, expected, stored in per_batch)  # no batch half-stored
     assert snapshot(db) == before  # the killed batch left nothing at all
     assert store.batches(db).equals(batches_before)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from bhxh_geo.actuals import store
 from bhxh_geo.actuals.importer import parse_actuals
-from bhxh_geo.actuals.migrate import apply_migrations, applied, migration_files, pending
+from bhxh_geo.actuals.migrate import applied, apply_migrations, migration_files, pending
 from bhxh_geo.actuals.store import StoreError
 from tests.actuals.helpers import snapshot
 
@@ -24,8 +24,9 @@ def parsed(body: str, name: str = "f.csv"):
 
 def put(db, body: str, name: str = "f.csv", source: str = "Báo cáo minh họa", **kw) -> int:
     result = parsed(body, name)
-    return store.import_batch(result, filename=name, sha256=result.sha256, source=source,
-                              by="Kiểm thử", path=db, **kw)
+    return store.import_batch(
+        result, filename=name, sha256=result.sha256, source=source, by="Kiểm thử", path=db, **kw
+    )
 
 
 def test_latest_batch_not_reverted_is_current_and_history_keeps_everything(db):
@@ -50,8 +51,11 @@ def test_latest_batch_not_reverted_is_current_and_history_keeps_everything(db):
 def test_values_and_batches_cannot_be_deleted_or_changed(db):
     put(db, "Pleiku;2024;Cả năm;BHTN;15\n")
     with sqlite3.connect(db) as conn:
-        for sql in ("DELETE FROM actual_values", "UPDATE actual_values SET value_pct = 1",
-                    "DELETE FROM batches"):
+        for sql in (
+            "DELETE FROM actual_values",
+            "UPDATE actual_values SET value_pct = 1",
+            "DELETE FROM batches",
+        ):
             with pytest.raises(sqlite3.IntegrityError, match="append-only"):
                 conn.execute(sql)
 
@@ -61,12 +65,14 @@ def test_duplicate_file_is_refused_without_writing_then_forced(db):
     store.import_batch(result, filename="a.csv", sha256=result.sha256, source="s", by="b", path=db)
     before = snapshot(db)
     with pytest.raises(StoreError, match="đã được nhập ở lô 1") as refused:
-        store.import_batch(result, filename="b.csv", sha256=result.sha256, source="s", by="b",
-                           path=db)
+        store.import_batch(
+            result, filename="b.csv", sha256=result.sha256, source="s", by="b", path=db
+        )
     assert "add --force" in refused.value.message("en")
     assert snapshot(db) == before
-    again = store.import_batch(result, filename="b.csv", sha256=result.sha256, source="s",
-                               by="b", force=True, path=db)
+    again = store.import_batch(
+        result, filename="b.csv", sha256=result.sha256, source="s", by="b", force=True, path=db
+    )
     assert store.batches(db).set_index("batch_id").loc[again, "forced"]
 
 
@@ -79,10 +85,18 @@ def test_a_refused_file_cannot_be_stored(db):
 
 def test_preview_compares_with_current_values(db):
     put(db, "Pleiku;2024;Cả năm;BHTN;15\nAn Khê;2024;Cả năm;BHTN;9\n")
-    changes = store.preview(parsed("Pleiku;2024;Cả năm;BHTN;16\nAn Khê;2024;Cả năm;BHTN;9\n"
-                                   "KBang;2024;6 tháng;BHTN;4\n"), path=db)
+    changes = store.preview(
+        parsed(
+            "Pleiku;2024;Cả năm;BHTN;16\nAn Khê;2024;Cả năm;BHTN;9\nKBang;2024;6 tháng;BHTN;4\n"
+        ),
+        path=db,
+    )
     by_unit = changes.set_index("unit_code")
-    assert by_unit.loc["622", ["old_value_pct", "new_value_pct", "status"]].tolist() == [15.0, 16.0, "changed"]
+    assert by_unit.loc["622", ["old_value_pct", "new_value_pct", "status"]].tolist() == [
+        15.0,
+        16.0,
+        "changed",
+    ]
     assert by_unit.loc["623", "status"] == "same"
     assert by_unit.loc["625", "status"] == "new" and by_unit.loc["625", "period"] == "h1"
     assert by_unit.loc["622", "change_pp"] == pytest.approx(1.0)
@@ -113,7 +127,7 @@ def test_database_is_in_wal_mode_with_iso_utc_timestamps(db):
     stamp = store.batches(db).loc[0, "imported_at"]
     parsed_stamp = datetime.fromisoformat(stamp)
     assert parsed_stamp.utcoffset().total_seconds() == 0
-    assert abs((datetime.now(timezone.utc) - parsed_stamp).total_seconds()) < 60
+    assert abs((datetime.now(UTC) - parsed_stamp).total_seconds()) < 60
 
 
 def test_migrations_are_recorded_and_applied_once(tmp_path):

@@ -68,8 +68,14 @@ class _TableParser(HTMLParser):
         attrs = dict(attrs)
         if tag == "tr" and "data-code" in attrs:
             value = attrs.get("data-value")
-            self.rows.append({"code": attrs["data-code"], "value": None if value is None else float(value),
-                              "class": attrs.get("class", ""), "cells": []})
+            self.rows.append(
+                {
+                    "code": attrs["data-code"],
+                    "value": None if value is None else float(value),
+                    "class": attrs.get("class", ""),
+                    "cells": [],
+                }
+            )
         elif tag in ("td", "th"):
             self._cell = []
             if tag == "th" and attrs.get("scope") == "col":

@@ -47,13 +47,17 @@ def test_default_view_2025_bhxh(boundaries, empty_db):
     assert [p["title"] for p in years["hconcat"]] == ["2023", "2024", "2025"]
     assert len(indicators["hconcat"]) == 4
     assert lookup(change, change["layer"][0]).loc["622", "value"] == 3.15
-    assert lookup(neighbours, neighbours["layer"][0]).loc["632", "class_label"].startswith("Thấp hơn")
+    assert (
+        lookup(neighbours, neighbours["layer"][0]).loc["632", "class_label"].startswith("Thấp hơn")
+    )
     # Every chart says where its numbers come from.
     assert sum("Nguồn: Kế hoạch của UBND tỉnh Gia Lai" in c.value for c in at.caption) >= 5
     assert at.info[0].value.startswith("Chưa nhập số liệu thực hiện cả năm 2025")
     assert at.text_area[0].value == leads_text(story_leads(2025, "bhxh", "vi"), "vi")
     links = at.get("page_link")
-    assert sorted(link.proto.query_string for link in links) == sorted(f"code={code}" for code in district_codes())
+    assert sorted(link.proto.query_string for link in links) == sorted(
+        f"code={code}" for code in district_codes()
+    )
     assert {link.proto.page for link in links} == {"district"}
 
 
@@ -76,13 +80,17 @@ def test_change_map_between_any_two_years(boundaries, empty_db):
     values = lookup(change, change["layer"][0])
     assert values.loc["628", "value"] == round(10.64 - 9.75, 2)
     bins = classify_diverging(values["value"].tolist()).bins
-    assert change["layer"][0]["encoding"]["color"]["scale"]["domain"][-1].endswith(f"{bins[-1]:.2f}".replace(".", ",") + " điểm %")
+    assert change["layer"][0]["encoding"]["color"]["scale"]["domain"][-1].endswith(
+        f"{bins[-1]:.2f}".replace(".", ",") + " điểm %"
+    )
     at.segmented_control(key="compare_to").set_value(2024).run()
     assert any(i.value == "Chọn hai năm khác nhau để xem thay đổi." for i in at.info)
     assert len(vega_charts(at)) == 4
 
 
-def test_demo_actuals_are_labelled_and_drive_the_dumbbell_and_the_behind_target_lead(boundaries, tmp_path, monkeypatch):
+def test_demo_actuals_are_labelled_and_drive_the_dumbbell_and_the_behind_target_lead(
+    boundaries, tmp_path, monkeypatch
+):
     path = tmp_path / "demo.sqlite3"
     seed_demo_db(path)
     monkeypatch.setenv("BHXH_GEO_DB", str(path))
@@ -102,7 +110,9 @@ def test_demo_actuals_are_labelled_and_drive_the_dumbbell_and_the_behind_target_
 def test_english(boundaries, empty_db):
     at = _compare({"lang": "en"})
     assert at.markdown[0].value == "## Compare"
-    assert at.text_area[0].value.startswith("In 2025, Pleiku has the highest social insurance coverage target")
+    assert at.text_area[0].value.startswith(
+        "In 2025, Pleiku has the highest social insurance coverage target"
+    )
     ranking = vega_charts(at)[0]
     assert dataset(ranking, ranking["layer"][0]["data"])["value_text"].iloc[0] == "44.66%"
     assert ranking["config"]["locale"]["number"]["decimal"] == "."

@@ -20,8 +20,14 @@ from bhxh_geo.tables import table_csv
 from bhxh_geo.view import MapView
 from tests.app.helpers import open_app
 
-PAGES = ["pages/map.py", "pages/compare.py", "pages/district.py", "pages/plan.py", "pages/export.py",
-         "pages/import_actuals.py"]
+PAGES = [
+    "pages/map.py",
+    "pages/compare.py",
+    "pages/district.py",
+    "pages/plan.py",
+    "pages/export.py",
+    "pages/import_actuals.py",
+]
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +64,9 @@ def test_the_normal_app_shows_no_banner(boundaries, tmp_path, monkeypatch):
 
     path = tmp_path / "real.sqlite3"
     result = parse_actuals("Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;2024;BHTN;15,24\n".encode(), "a.csv")
-    store.import_batch(result, filename="a.csv", sha256=result.sha256, source="Báo cáo 1", by="A", path=path)
+    store.import_batch(
+        result, filename="a.csv", sha256=result.sha256, source="Báo cáo 1", by="A", path=path
+    )
     monkeypatch.setenv("BHXH_GEO_DB", str(path))
     at = open_app({"year": "2024", "measure": "actual", "indicator": "bhtn"})
     assert not at.exception
@@ -70,11 +78,16 @@ def test_the_normal_app_shows_no_banner(boundaries, tmp_path, monkeypatch):
 def test_the_map_tables_csv_labels_every_demo_row(demo_db, measure):
     actuals = store.current_actuals(path=demo_db)
     view = MapView(2024, "bhxh", measure)
-    frame = pd.read_csv(io.BytesIO(table_csv(coverage_table(2024, "bhxh", measure, actuals), view, "vi")),
-                        encoding="utf-8-sig", dtype={"unit_code": str})
+    frame = pd.read_csv(
+        io.BytesIO(table_csv(coverage_table(2024, "bhxh", measure, actuals), view, "vi")),
+        encoding="utf-8-sig",
+        dtype={"unit_code": str},
+    )
     districts = frame[frame["unit_code"] != "64"]
     assert districts["value"].notna().all()
-    assert districts["source"].str.contains(DEMO_LABEL, regex=False).all(), districts["source"].tolist()
+    assert districts["source"].str.contains(DEMO_LABEL, regex=False).all(), districts[
+        "source"
+    ].tolist()
 
 
 def test_the_district_profile_csv_labels_demo_rows(demo_db):
@@ -102,8 +115,16 @@ def test_demo_seed_refuses_the_real_database_and_seeds_once(runner, tmp_path, mo
 def test_make_demo_seeds_then_runs_the_app_on_its_own_database_and_port():
     # --no-print-directory: under `make test` this make is a sub-make, which would print
     # "Entering/Leaving directory" lines around its commands.
-    dry = subprocess.run(["make", "--no-print-directory", "-n", "demo"], cwd=ROOT, capture_output=True,
-                         text=True, check=True).stdout
+    dry = subprocess.run(
+        ["make", "--no-print-directory", "-n", "demo"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     lines = dry.splitlines()
     assert lines[-2] == "BHXH_GEO_DB=var/demo.sqlite3 .venv/bin/python -m bhxh_geo demo seed"
-    assert lines[-1] == "BHXH_GEO_DB=var/demo.sqlite3 .venv/bin/python -m streamlit run app.py --server.port 8502"
+    assert (
+        lines[-1]
+        == "BHXH_GEO_DB=var/demo.sqlite3 .venv/bin/python -m streamlit run app.py --server.port 8502"
+    )

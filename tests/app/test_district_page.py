@@ -42,12 +42,24 @@ def test_chu_prong_profile_from_its_url(boundaries, empty_db):
     assert at.info[0].value.startswith("Chưa có số liệu thực hiện cả năm của Huyện Chư Prông")
     trajectory = vega_charts(at)[0]
     values = dataset(trajectory, trajectory["data"])
-    assert values[(values.series == "district") & (values.indicator == "bhxh")]["value"].tolist() == [9.11, 9.93, 10.82]
+    assert values[(values.series == "district") & (values.indicator == "bhxh")][
+        "value"
+    ].tolist() == [9.11, 9.93, 10.82]
     lines = [m.value for m in at.markdown if m.value.startswith("- ")]
-    assert lines[0] == "- BHXH (tổng): 10,82%, thấp hơn bình quân 6 địa bàn giáp ranh (15,73%) 4,91 điểm %."
+    assert (
+        lines[0]
+        == "- BHXH (tổng): 10,82%, thấp hơn bình quân 6 địa bàn giáp ranh (15,73%) 4,91 điểm %."
+    )
     assert len(lines) == 4
     neighbours = [link.proto.query_string for link in at.get("page_link")]
-    assert sorted(neighbours) == ["code=622", "code=626", "code=628", "code=631", "code=633", "code=639"]
+    assert sorted(neighbours) == [
+        "code=622",
+        "code=626",
+        "code=628",
+        "code=631",
+        "code=633",
+        "code=639",
+    ]
     button = at.get("download_button")[0]
     assert button.proto.label == "Tải hồ sơ (CSV)"
 
@@ -72,7 +84,10 @@ def test_missing_code_shows_the_picker_then_the_profile(boundaries, empty_db):
 @pytest.mark.parametrize("bad", ["999", "64", "chu-prong"])
 def test_invalid_code_says_so_and_offers_the_picker(boundaries, empty_db, bad):
     at = _profile(bad)
-    assert at.warning[0].value == f"Không có huyện, thị xã, thành phố nào mang mã «{bad}». Chọn một địa bàn bên dưới."
+    assert (
+        at.warning[0].value
+        == f"Không có huyện, thị xã, thành phố nào mang mã «{bad}». Chọn một địa bàn bên dưới."
+    )
     assert at.selectbox[0].value is None
     assert not at.dataframe
 
@@ -81,7 +96,9 @@ def test_english_and_the_map_district_parameter_is_separate(boundaries, empty_db
     at = _profile("632", {"lang": "en", "district": "628"})
     assert at.markdown[0].value == "## Profile: Huyện Chư Prông"
     assert at.dataframe[0].value.columns[:3].tolist() == ["Indicator", "Year", "Plan target (%)"]
-    assert any(m.value.startswith("- Social insurance (total): 10.82%, 4.91 pp below") for m in at.markdown)
+    assert any(
+        m.value.startswith("- Social insurance (total): 10.82%, 4.91 pp below") for m in at.markdown
+    )
 
 
 def test_demo_actuals_are_labelled(boundaries, tmp_path, monkeypatch):

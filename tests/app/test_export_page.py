@@ -4,7 +4,14 @@ import pytest
 
 from tests.app.helpers import open_app
 
-BUTTONS = ["download_png", "download_svg", "download_pdf", "download_csv", "download_xlsx", "download_briefing"]
+BUTTONS = [
+    "download_png",
+    "download_svg",
+    "download_pdf",
+    "download_csv",
+    "download_xlsx",
+    "download_briefing",
+]
 
 
 def open_export_page(query: dict | None = None):

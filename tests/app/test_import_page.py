@@ -49,8 +49,11 @@ def sign_in(at, given: str = PASSWORD):
 def upload(at, name: str, data: bytes, **options):
     """Set the reading options by widget key (``year=2024``, ``sheet="6 tháng"``), then upload."""
     for key, value in options.items():
-        widget = at.text_input(key=f"import_{key}") if key in ("sheet", "source", "by") else at.selectbox(
-            key=f"import_{key}")
+        widget = (
+            at.text_input(key=f"import_{key}")
+            if key in ("sheet", "source", "by")
+            else at.selectbox(key=f"import_{key}")
+        )
         widget.set_value(value)
     at.file_uploader[0].set_value((name, data, "application/octet-stream")).run()
     assert not at.exception, at.exception
@@ -66,27 +69,36 @@ def commit(at):
 
 
 def edit_controls(at) -> list[str]:
-    keys = [b.key for b in at.button if b.key and b.key.startswith(("import_commit", "import_revert"))]
+    keys = [
+        b.key for b in at.button if b.key and b.key.startswith(("import_commit", "import_revert"))
+    ]
     return keys + [f"uploader:{u.label}" for u in at.file_uploader]
 
 
 def preview_status(at) -> str:
-    return next(c.value for c in at.caption if c.value.startswith(("Chưa lưu gì", "Nothing stored")))
+    return next(
+        c.value for c in at.caption if c.value.startswith(("Chưa lưu gì", "Nothing stored"))
+    )
 
 
 def stored(db) -> dict:
-    return {(r.unit_code, r.period, r.indicator): round(r.value_pct, 6)
-            for r in store.current_actuals(path=db).itertuples()}
+    return {
+        (r.unit_code, r.period, r.indicator): round(r.value_pct, 6)
+        for r in store.current_actuals(path=db).itertuples()
+    }
 
 
 def one_batch(db, source: str = "Báo cáo 15/BC-BHXH") -> None:
     from bhxh_geo.actuals.importer import parse_actuals
 
     result = parse_actuals(fixture_text("long_minh_hoa.csv").encode(), "long.csv")
-    store.import_batch(result, filename="long.csv", sha256=result.sha256, source=source, by="Cán bộ A", path=db)
+    store.import_batch(
+        result, filename="long.csv", sha256=result.sha256, source=source, by="Cán bộ A", path=db
+    )
 
 
 # Who sees what ---------------------------------------------------------------------------------
+
 
 def test_without_a_password_editing_is_off_and_the_page_says_how_to_turn_it_on(db, monkeypatch):
     monkeypatch.delenv(EDITOR_PASSWORD_ENV, raising=False)
@@ -140,6 +152,7 @@ def test_signed_in_sessions_lose_editing_when_the_password_is_unset(db, password
 
 # Every accepted shape and encoding, through the page ---------------------------------------------
 
+
 def test_long_layout_in_every_encoding_and_separator(db, password):
     at = sign_in(import_page())
     long = fixture_text("long_minh_hoa.csv")
@@ -160,8 +173,9 @@ def test_long_layout_in_every_encoding_and_separator(db, password):
         assert at.status[0].state == "complete", (encoding, delimiter, at.status[0].label)
         details = next(h.value for h in at.html if "Định dạng CSV" in h.value)
         assert f"dấu phân cách {'tab' if delimiter == chr(9) else delimiter}" in details, details
-        assert preview_status(at) == "Chưa lưu gì: 11 giá trị (0 mới, 0 thay đổi, 11 giữ nguyên).", (
-            encoding, delimiter)
+        assert (
+            preview_status(at) == "Chưa lưu gì: 11 giá trị (0 mới, 0 thay đổi, 11 giữ nguyên)."
+        ), (encoding, delimiter)
 
 
 def test_wide_layouts_counts_and_workbooks(db, password):
@@ -191,7 +205,11 @@ def test_wide_layouts_counts_and_workbooks(db, password):
 
     # XLSX whatever its name: a two-row header, percent-formatted cells.
     percent = tuple(f"{col}{row}" for col in "CDEF" for row in (7, 8, 9))
-    upload(at, "xuat_tu_phan_mem.txt", xlsx_bytes({"Báo cáo": _wide_workbook_rows()}, percent_cells=percent))
+    upload(
+        at,
+        "xuat_tu_phan_mem.txt",
+        xlsx_bytes({"Báo cáo": _wide_workbook_rows()}, percent_cells=percent),
+    )
     assert "Định dạng XLSX" in next(h.value for h in at.html if "Định dạng" in h.value)
     preview = at.dataframe[0].value.set_index(["Địa bàn", "Chỉ tiêu"])
     assert preview.loc[("Pleiku", "BHXH"), "Mới"] == "31,25%"
@@ -199,8 +217,12 @@ def test_wide_layouts_counts_and_workbooks(db, password):
 
     # XLSX, a named sheet, in the long layout with first-half figures.
     first = [["Địa bàn", "Năm", "Chỉ tiêu", "Tỷ lệ"], ["Pleiku", 2023, "BHTN", 1.0]]
-    second = [["DỮ LIỆU MINH HỌA"], ["Mã", "Năm", "Kỳ", "Chỉ tiêu", "Tỷ lệ (%)"],
-              ["622", 2024, "6 tháng", "bhtn", 19.5], [623, 2024.0, "6 tháng đầu năm", "BHTN", "10,25"]]
+    second = [
+        ["DỮ LIỆU MINH HỌA"],
+        ["Mã", "Năm", "Kỳ", "Chỉ tiêu", "Tỷ lệ (%)"],
+        ["622", 2024, "6 tháng", "bhtn", 19.5],
+        [623, 2024.0, "6 tháng đầu năm", "BHTN", "10,25"],
+    ]
     upload(at, "hai_trang.xlsx", xlsx_bytes({"Cả năm": first, "6 tháng": second}), sheet="6 tháng")
     assert at.status[0].label == "Đã đọc tệp: 2 giá trị (dạng long), chưa lưu gì"
     assert "trang tính 6 tháng" in next(h.value for h in at.html if "Định dạng XLSX" in h.value)
@@ -229,12 +251,21 @@ def test_year_period_and_scale_options_where_the_file_says_nothing(db, password)
     # Decimal comma, dot and percent sign; fractions need the scale.
     at.selectbox(key="import_year").set_value(None)
     at.selectbox(key="import_period").set_value(None)
-    upload(at, "dau.csv", "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;2025;BHTN;15,24%\nAn Khê;2025;BHTN;15,24\n"
-                          "Ia Pa;2025;BHTN;15.24\n".encode())
+    upload(
+        at,
+        "dau.csv",
+        "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;2025;BHTN;15,24%\nAn Khê;2025;BHTN;15,24\n"
+        "Ia Pa;2025;BHTN;15.24\n".encode(),
+    )
     assert set(at.dataframe[0].value["Mới"]) == {"15,24%"}
-    fractions = "Địa bàn,Năm,Chỉ tiêu,Tỷ lệ\nPleiku,2023,BHTN,0.155\nAn Khê,2023,BHTN,0.5\n".encode()
+    fractions = (
+        "Địa bàn,Năm,Chỉ tiêu,Tỷ lệ\nPleiku,2023,BHTN,0.155\nAn Khê,2023,BHTN,0.5\n".encode()
+    )
     upload(at, "phan_so.csv", fractions)
-    assert at.status[0].state == "error" and "cả 2 giá trị đều ≤ 1" in at.dataframe[0].value["Lỗi"].iloc[0]
+    assert (
+        at.status[0].state == "error"
+        and "cả 2 giá trị đều ≤ 1" in at.dataframe[0].value["Lỗi"].iloc[0]
+    )
     assert any("«Giá trị ≤ 1 là»" in c.value for c in at.caption)
     upload(at, "phan_so.csv", fractions, scale="fraction")
     assert at.dataframe[0].value["Mới"].tolist() == ["15,50%", "50,00%"]
@@ -242,20 +273,28 @@ def test_year_period_and_scale_options_where_the_file_says_nothing(db, password)
 
 # Refusals, the duplicate file, revert --------------------------------------------------------------
 
+
 def test_a_refused_file_lists_its_problems_row_by_row_and_stores_nothing(db, password):
     one_batch(db)
     before = snapshot(db)
     at = sign_in(import_page())
     bad = "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPlieku;2024;BHTN;15\nPleiku;2024;BHTN;101\nAn Khê;2024;BHTN;=1+1\n"
     upload(at, "loi.csv", bad.encode())
-    assert at.status[0].label == "Tệp bị từ chối: 3 lỗi, không lưu gì" and at.status[0].state == "error"
+    assert (
+        at.status[0].label == "Tệp bị từ chối: 3 lỗi, không lưu gì"
+        and at.status[0].state == "error"
+    )
     assert at.error[0].value.startswith("Tệp bị từ chối (3 lỗi): không lưu gì.")
     errors = at.dataframe[0].value
     assert errors["Dòng"].tolist() == ["2", "3", "4"]
     assert errors["Cột"].tolist() == ["Địa bàn", "Tỷ lệ", "Tỷ lệ"]
     assert errors["Giá trị"].tolist() == ["Plieku", "101", "=1+1"]
     assert "gợi ý (không tự sửa): Thành phố Pleiku" in errors["Lỗi"].iloc[0]
-    assert errors["Thông báo đầy đủ"].iloc[1].startswith("loi.csv, dòng 3, cột «Tỷ lệ»: tỷ lệ nằm ngoài 0-100")
+    assert (
+        errors["Thông báo đầy đủ"]
+        .iloc[1]
+        .startswith("loi.csv, dòng 3, cột «Tỷ lệ»: tỷ lệ nằm ngoài 0-100")
+    )
     assert [b.key for b in at.button if b.key.startswith("import_commit")] == []
     assert snapshot(db) == before
 
@@ -282,12 +321,25 @@ def test_the_same_file_twice_needs_a_second_tick(db, password):
 
 def test_commit_stores_source_and_officer_and_revert_asks_first(db, password):
     at = sign_in(import_page())
-    upload(at, "**bao cao**.csv", fixture_text("long_minh_hoa.csv").encode(), source=XSS, by="Nguyễn Văn A")
+    upload(
+        at,
+        "**bao cao**.csv",
+        fixture_text("long_minh_hoa.csv").encode(),
+        source=XSS,
+        by="Nguyễn Văn A",
+    )
     commit(at)
-    assert at.success[0].value == "Đã nhập lô 1: 11 giá trị. Bản đồ và các trang khác đã dùng số liệu mới."
+    assert (
+        at.success[0].value
+        == "Đã nhập lô 1: 11 giá trị. Bản đồ và các trang khác đã dùng số liệu mới."
+    )
     assert at.file_uploader[0].value is None  # emptied for the next file
     batch = store.batches(db).iloc[0]
-    assert (batch["source"], batch["imported_by"], batch["filename"]) == (XSS, "Nguyễn Văn A", "**bao cao**.csv")
+    assert (batch["source"], batch["imported_by"], batch["filename"]) == (
+        XSS,
+        "Nguyễn Văn A",
+        "**bao cao**.csv",
+    )
     # File text shown outside a table is escaped HTML, never markup or Markdown.
     line = next(h.value for h in at.html if "Lô 1 ·" in h.value)
     assert "**bao cao**.csv" in line and "<img" not in "".join(h.value for h in at.html)
@@ -312,7 +364,9 @@ def test_the_map_shows_an_import_at_once(db, password):
 
     at = open_app({"measure": "actual", "year": "2024"})
     rows, _ = district_table(at)
-    assert all(row["value"] is None and row["cells"][2] == "không có số liệu" for row in rows)  # never zero
+    assert all(
+        row["value"] is None and row["cells"][2] == "không có số liệu" for row in rows
+    )  # never zero
     stamp = cached.db_stamp()
     at.switch_page("pages/import_actuals.py").run()
     sign_in(at)

@@ -40,7 +40,11 @@ def _check_view(at, year, indicator):
     values = [row["value"] for row in rows]
     assert values[1:] == sorted(values[1:], reverse=True)
     for row in rows:
-        assert row["value"] == expected.loc[row["code"], "target_pct"], (year, indicator, row["code"])
+        assert row["value"] == expected.loc[row["code"], "target_pct"], (
+            year,
+            indicator,
+            row["code"],
+        )
     payload = map_payload(at)
     assert len(payload["units"]) == 17
     assert payload["view"].startswith(f"{year}-{indicator}-")
@@ -69,7 +73,9 @@ def test_each_view_carries_every_year_but_no_geometry(boundaries):
     would send, and all three together stay small."""
     at = open_app()
     views = map_options(at)["views"]
-    assert [u["fill"] for u in views["2025"]["units"].values()] != [u["fill"] for u in views["2023"]["units"].values()]
+    assert [u["fill"] for u in views["2025"]["units"].values()] != [
+        u["fill"] for u in views["2023"]["units"].values()
+    ]
     group = map_args(at)["feature_group"]
     assert "coordinates" not in group and len(group.encode()) < 20_000
     assert views["2023"]["units"]["628"]["value"] == "8,90%"
@@ -121,11 +127,17 @@ def test_the_table_reads_in_vietnamese_and_sorts_with_the_province_pinned(bounda
     rows, headers = district_table(at)
     assert rows[0]["code"] == "64" and at.query_params["sort"] == "name"
     names = [row["cells"][1] for row in rows[1:]]
-    assert names[:3] == ["Thị xã An Khê", "Thị xã Ayun Pa", "Huyện Chư Păh"] and names[-1] == "Thành phố Pleiku"
+    assert (
+        names[:3] == ["Thị xã An Khê", "Thị xã Ayun Pa", "Huyện Chư Păh"]
+        and names[-1] == "Thành phố Pleiku"
+    )
     assert headers[1]["sort"] == "ascending"
     at.segmented_control(key="sort").set_value("change").run()
     rows, _ = district_table(at)
-    changes = [round(row["value"] - targets_for(2023, "bhxh").loc[row["code"], "target_pct"], 2) for row in rows[1:]]
+    changes = [
+        round(row["value"] - targets_for(2023, "bhxh").loc[row["code"], "target_pct"], 2)
+        for row in rows[1:]
+    ]
     assert changes == sorted(changes, reverse=True) and rows[0]["code"] == "64"
 
 
@@ -140,7 +152,9 @@ def test_every_page_url_path_is_its_file_name():
 
     from bhxh_geo.paths import ROOT
 
-    pages = re.findall(r'st\.Page\("pages/(\w+)\.py".*?url_path="(\w+)"', (ROOT / "app.py").read_text())
+    pages = re.findall(
+        r'st\.Page\(\s*"pages/(\w+)\.py".*?url_path="(\w+)"', (ROOT / "app.py").read_text(), re.S
+    )
     assert len(pages) == 6
     assert all(stem == url_path for stem, url_path in pages), pages
 
@@ -167,5 +181,7 @@ def test_a_page_open_sends_the_title_and_map_then_the_rest_once_the_map_has_draw
     assert any(m.value == "### Huyện Ia Grai: 4 chỉ tiêu × 3 năm" for m in at.markdown)
     rows, headers = district_table(at)
     # The link's order survived the open: the table is sorted by name.
-    assert len(rows) == 18 and headers[1]["sort"] == "ascending" and at.query_params["sort"] == "name"
+    assert (
+        len(rows) == 18 and headers[1]["sort"] == "ascending" and at.query_params["sort"] == "name"
+    )
     assert not map_waiting(at)

@@ -20,13 +20,21 @@ def test_the_plan_page(boundaries):
     at = _plan()
     text = "\n".join(m.value for m in at.markdown)
     captions = "\n".join(c.value for c in at.caption)
-    assert at.markdown[0].value == "## Kế hoạch triển khai Nghị quyết 69/NQ-CP trên địa bàn tỉnh Gia Lai"
+    assert (
+        at.markdown[0].value
+        == "## Kế hoạch triển khai Nghị quyết 69/NQ-CP trên địa bàn tỉnh Gia Lai"
+    )
     assert "Nghị quyết số 69/NQ-CP ngày 19/5/2022" in text
     assert "Kèm theo Kế hoạch số: /KH-UBND ngày tháng năm 2023" in captions  # blank, not invented
     assert "số và ngày Kế hoạch để trống trong văn bản" in captions
     assert "lực lượng lao động trong độ tuổi" in text
-    for heading in ("### Các chỉ tiêu và mẫu số", "### Chỉ tiêu toàn tỉnh", "### Ai không được tính",
-                    "### Sắp xếp đơn vị hành chính năm 2025", "### Xem thêm"):
+    for heading in (
+        "### Các chỉ tiêu và mẫu số",
+        "### Chỉ tiêu toàn tỉnh",
+        "### Ai không được tính",
+        "### Sắp xếp đơn vị hành chính năm 2025",
+        "### Xem thêm",
+    ):
         assert heading in text
     assert t("note.excluded", "vi") in text
     assert "01/7/2025" in text
@@ -36,7 +44,9 @@ def test_province_targets_come_from_the_csv(boundaries):
     at = _plan()
     table = at.dataframe[0].value
     csv = pd.read_csv(TARGETS_CSV, dtype={"unit_code": str})
-    province = csv[csv.unit_code == "64"].pivot(index="indicator", columns="year", values="target_pct")
+    province = csv[csv.unit_code == "64"].pivot(
+        index="indicator", columns="year", values="target_pct"
+    )
     assert table.shape == (4, 3)
     assert table.iloc[0].tolist() == province.loc["bhxh"].tolist() == [14.83, 15.83, 16.83]
     assert table.iloc[3].tolist() == province.loc["bhtn"].tolist()
@@ -46,5 +56,13 @@ def test_links_to_the_other_pages_and_english(boundaries):
     at = _plan({"lang": "en"})
     assert at.markdown[0].value == "## Gia Lai's plan implementing Government Resolution 69/NQ-CP"
     # The map is the root ("") once app.py routes; a page AppTest runs alone links it as "map".
-    assert [link.proto.page or "map" for link in at.get("page_link")] == ["map", "compare", "district"]
-    assert [link.proto.label for link in at.get("page_link")] == ["Map", "Compare", "District profile"]
+    assert [link.proto.page or "map" for link in at.get("page_link")] == [
+        "map",
+        "compare",
+        "district",
+    ]
+    assert [link.proto.label for link in at.get("page_link")] == [
+        "Map",
+        "Compare",
+        "District profile",
+    ]

@@ -16,7 +16,7 @@ def vega_charts(at) -> list[dict]:
         if type(proto).__name__ != "VegaLiteChart":
             continue
         spec = json.loads(proto.spec)
-        datasets = {name: values for name, values in spec.get("datasets", {}).items()}
+        datasets = dict(spec.get("datasets", {}).items())
         for dataset in proto.datasets:
             datasets[dataset.name] = pa.ipc.open_stream(dataset.data.data).read_all().to_pandas()
         spec["datasets"] = datasets

@@ -18,8 +18,14 @@ from bhxh_geo.paths import ROOT
 # streamlit-folium's iframe, which holds the district map.
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -36,13 +42,24 @@ def _free_port() -> int:
 
 
 def start_app(env: dict | None = None) -> tuple[subprocess.Popen, str]:
-    """Run ``streamlit run app.py`` on a free port as `make run` does; wait for its health check."""
+    """Run ``streamlit run server.py`` on a free port as `make run` does; wait for its health check."""
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1"],
-        cwd=ROOT, env={**os.environ, **(env or {})},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "server.py",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+        ],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -79,7 +96,9 @@ def browser():
     playwright_api = pytest.importorskip("playwright.sync_api")
     executable = shutil.which("chromium")
     if executable is None:
-        pytest.fail("Debian's chromium is not installed: run `make test` (it installs it) or apt-get install chromium")
+        pytest.fail(
+            "Debian's chromium is not installed: run `make test` (it installs it) or apt-get install chromium"
+        )
     with playwright_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
@@ -120,7 +139,9 @@ class Page:
         return self.page.locator(MAP_FRAME)
 
     def wait_idle(self):
-        self.page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=30_000)
+        self.page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
+            timeout=30_000
+        )
 
     def wait_map(self):
         self.map_frame.locator("body[data-bhxh-ready='1']").wait_for(timeout=30_000)
@@ -135,7 +156,8 @@ class Page:
                 const view = frame && frame.contentDocument.body.getAttribute('data-bhxh-view');
                 return view && view !== previous;
             }""",
-            arg=[previous, MAP_FRAME], timeout=30_000,
+            arg=[previous, MAP_FRAME],
+            timeout=30_000,
         )
 
     def choose(self, option: str):

@@ -32,7 +32,9 @@ def _banner(page: Page):
     return banner
 
 
-@pytest.mark.parametrize("query", ["?measure=actual&year=2024", "?measure=actual&year=2024&present=1"])
+@pytest.mark.parametrize(
+    "query", ["?measure=actual&year=2024", "?measure=actual&year=2024&present=1"]
+)
 def test_the_map_page_carries_the_demo_banner(demo_page, query):
     demo_page.open(query)
     banner = _banner(demo_page)

@@ -28,10 +28,28 @@ def xss_app(tmp_path_factory, boundaries):
     folder = tmp_path_factory.mktemp("xss")
     db = folder / "actuals.sqlite3"
     report = folder / f"{XSS}.csv"
-    report.write_text("Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;2024;BHTN;15,24\nAn Khê;2024;BHTN;9,5\n", encoding="utf-8")
+    report.write_text(
+        "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;2024;BHTN;15,24\nAn Khê;2024;BHTN;9,5\n",
+        encoding="utf-8",
+    )
     done = subprocess.run(
-        [sys.executable, "-m", "bhxh_geo", "actuals", "import", str(report), "--source", XSS, "--by", XSS],
-        cwd=ROOT, env={**os.environ, "BHXH_GEO_DB": str(db)}, capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "bhxh_geo",
+            "actuals",
+            "import",
+            str(report),
+            "--source",
+            XSS,
+            "--by",
+            XSS,
+        ],
+        cwd=ROOT,
+        env={**os.environ, "BHXH_GEO_DB": str(db)},
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     with running_app({"BHXH_GEO_DB": str(db), "BHXH_EDITOR_PASSWORD": PASSWORD}) as url:
         yield url

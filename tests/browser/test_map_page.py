@@ -1,6 +1,7 @@
 """The map page in a real browser: readable labels, drill-down, URL views, presentation, English."""
 
 import re
+from pathlib import Path
 
 from bhxh_geo.coverage import coverage_table, fixed_classes
 from bhxh_geo.districts import load_districts
@@ -17,7 +18,10 @@ def test_every_district_shows_its_name_and_value_large_enough_to_read(app_page):
     labels = _labels(app_page)
     assert labels.count() == 17
     table = coverage_table(2025, "bhxh").set_index("unit_code")
-    expected = {f"{row.short_label}\n{format_pct(row.value, 'vi')}" for row in table[~table.is_province].itertuples()}
+    expected = {
+        f"{row.short_label}\n{format_pct(row.value, 'vi')}"
+        for row in table[~table.is_province].itertuples()
+    }
     texts = {label.inner_text().strip() for label in labels.all()}
     assert texts == expected
     boxes = []
@@ -29,7 +33,7 @@ def test_every_district_shows_its_name_and_value_large_enough_to_read(app_page):
         boxes.append(label.bounding_box())
     # No two printed labels cover each other on a 1920×1080 screen.
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             overlap_x = min(a["x"] + a["width"], b["x"] + b["width"]) - max(a["x"], b["x"])
             overlap_y = min(a["y"] + a["height"], b["y"] + b["height"]) - max(a["y"], b["y"])
             assert overlap_x <= 2 or overlap_y <= 2, (a, b)
@@ -51,7 +55,12 @@ def test_click_a_district_shows_its_plan_figures_then_click_again_clears(app_pag
     # ... and shaded in the table of districts, under the province row.
     rows = page.locator("[data-testid='bhxh-district-table'] tbody tr")
     assert rows.count() == 18 and rows.first.get_attribute("data-code") == "64"
-    assert page.locator("[data-testid='bhxh-district-table'] tr.bhxh-selected").get_attribute("data-code") == "632"
+    assert (
+        page.locator("[data-testid='bhxh-district-table'] tr.bhxh-selected").get_attribute(
+            "data-code"
+        )
+        == "632"
+    )
     view = app_page.view()
     app_page.map_frame.locator("path[data-code='632']").dispatch_event("click")
     app_page.wait_view(view)
@@ -91,7 +100,10 @@ def test_presentation_mode_steps_with_the_arrow_keys(app_page):
     assert not page.locator('[data-testid="stSidebar"]').is_visible()
     title = page.locator("[data-testid='bhxh-title']")
     assert title.inner_text() == "Chỉ tiêu BHXH (tổng) năm 2025"
-    assert "Nguồn: Kế hoạch của UBND tỉnh Gia Lai" in page.locator("[data-testid='bhxh-source']").inner_text()
+    assert (
+        "Nguồn: Kế hoạch của UBND tỉnh Gia Lai"
+        in page.locator("[data-testid='bhxh-source']").inner_text()
+    )
     assert float(title.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")) >= 36
     view = app_page.view()
     page.keyboard.press("ArrowRight")  # after BHXH 2025 comes compulsory BHXH 2023
@@ -110,7 +122,12 @@ def test_english_view(app_page):
     app_page.open("?lang=en&year=2025")
     page = app_page.page
     assert page.get_by_text("Social insurance (total): plan target, 2025").is_visible()
-    assert page.get_by_text("Source: Gia Lai People's Committee plan implementing Resolution 69/NQ-CP, Appendix").count() == 1
+    assert (
+        page.get_by_text(
+            "Source: Gia Lai People's Committee plan implementing Resolution 69/NQ-CP, Appendix"
+        ).count()
+        == 1
+    )
     texts = {label.inner_text().strip() for label in _labels(app_page).all()}
     assert "Ia Grai\n10.64%" in texts
     assert app_page.map_frame.get_by_role("radiogroup", name="Year").is_visible()
@@ -126,14 +143,20 @@ def test_the_table_downloads_as_csv_with_its_source(app_page):
     app_page.wait_idle()
     names = page.locator("[data-testid='bhxh-district-table'] tbody th").all_inner_texts()
     assert names[:2] == ["Toàn tỉnh", "Thị xã An Khê"] and names[-1] == "Thành phố Pleiku"
-    assert page.locator("[data-testid='bhxh-district-table'] td").first.evaluate(
-        "el => parseFloat(getComputedStyle(el).fontSize)") >= 16
+    assert (
+        page.locator("[data-testid='bhxh-district-table'] td").first.evaluate(
+            "el => parseFloat(getComputedStyle(el).fontSize)"
+        )
+        >= 16
+    )
     with app_page.page.expect_download() as download_info:
         app_page.page.get_by_role("button", name="Tải bảng (CSV)").click()
-    data = open(download_info.value.path(), "rb").read()
+    data = Path(download_info.value.path()).read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data.decode("utf-8-sig").splitlines()
-    assert len(lines) == 19 and lines[0].startswith("unit_code,name,year,indicator,measure,period,value")
+    assert len(lines) == 19 and lines[0].startswith(
+        "unit_code,name,year,indicator,measure,period,value"
+    )
     ayun_pa = next(line for line in lines if line.startswith("624,"))
     assert ",2024,bhtn,target,full,9.46," in ayun_pa and "69/NQ-CP" in ayun_pa
 
@@ -151,14 +174,19 @@ def test_the_year_buttons_on_the_map_step_with_the_keyboard_in_presentation_mode
     assert frame.get_by_role("radio", name="2024").get_attribute("aria-checked") == "true"
     classes = fixed_classes("bhtn")
     table = coverage_table(2024, "bhtn")
-    assert app_page.fills() == {r.unit_code: classes.colour_of(r.value) for r in table[~table.is_province].itertuples()}
+    assert app_page.fills() == {
+        r.unit_code: classes.colour_of(r.value) for r in table[~table.is_province].itertuples()
+    }
     # The large title follows once the app has rerun.
-    app_page.page.locator("[data-testid='bhxh-title']").filter(has_text="năm 2024").wait_for(timeout=30_000)
+    app_page.page.locator("[data-testid='bhxh-title']").filter(has_text="năm 2024").wait_for(
+        timeout=30_000
+    )
 
 
 # Marks, inside the page, when the map's colours are painted (and where the map then was) and
 # when the legend and the table of districts first appear.
-_ARRIVALS = """(() => {
+_ARRIVALS = (
+    """(() => {
   if (window !== window.top) return;
   window.bhxhArrivals = {};
   const mark = (name, present) => { if (present && !(name in window.bhxhArrivals)) window.bhxhArrivals[name] = performance.now(); };
@@ -174,7 +202,9 @@ _ARRIVALS = """(() => {
     requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
-})();""" % MAP_FRAME
+})();"""
+    % MAP_FRAME
+)
 
 
 def test_a_page_open_paints_the_map_first_then_the_rest_follows_unasked(app_page):
@@ -185,7 +215,9 @@ def test_a_page_open_paints_the_map_first_then_the_rest_follows_unasked(app_page
     arrivals = page.evaluate("window.bhxhArrivals")
     assert arrivals["map"] < arrivals["legend"] and arrivals["map"] < arrivals["table"], arrivals
     # What came after the map did not push it down.
-    assert app_page.map_iframe.evaluate("el => el.getBoundingClientRect().top") == arrivals["mapTop"]
+    assert (
+        app_page.map_iframe.evaluate("el => el.getBoundingClientRect().top") == arrivals["mapTop"]
+    )
     # The rest is the page as any other run draws it: the drill-down of the district in the URL,
     # the controls, the whole table.
     assert page.get_by_text("Huyện Ia Grai: 4 chỉ tiêu × 3 năm").is_visible()
