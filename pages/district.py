@@ -21,7 +21,7 @@ from bhxh_geo.profile import (
     report_sources,
     styled,
 )
-from ui import cached, components, router, state
+from ui import cached, components, plain, router, state
 
 router.ensure_router()
 lang = state.lang()
@@ -43,7 +43,7 @@ if picked and picked != code:
     code = picked
 if code is None:
     if requested:
-        st.warning(t("profile.invalid_code", lang, code=requested))
+        st.warning(t("profile.invalid_code", lang, code=plain.md(requested, limit=80)))
     else:
         st.info(t("profile.missing_code", lang))
     st.stop()
