@@ -2,6 +2,10 @@
 
 Bodies are thin: they call the same functions the app calls. A refusal is a
 ``click.ClickException``: the message on stderr, exit status 1, no traceback, nothing stored.
+Text that came from a file or the database (file names, sources, officers, cell values) is
+printed through :func:`bhxh_geo.terminal.clean`: no terminal escape reaches the terminal. A
+refused file lists its first problems (:data:`bhxh_geo.actuals.limits.MAX_LISTED`) and counts
+the rest.
 """
 
 from __future__ import annotations
@@ -15,10 +19,23 @@ import click
 from bhxh_geo import tabular
 from bhxh_geo.actuals import store, views
 from bhxh_geo.actuals.importer import parse_actuals
+from bhxh_geo.actuals.issues import FileProblem, listed, localize, more_line
+from bhxh_geo.actuals.reader import read_file
 from bhxh_geo.actuals.store import StoreError
 from bhxh_geo.districts import UnknownDistrict, match_unit, unit_name
 from bhxh_geo.i18n import LANGS, t
 from bhxh_geo.indicators import YEARS
+from bhxh_geo.terminal import clean, clean_frame
+
+
+def echo(text: str) -> None:
+    """Print text that may hold a file's or the database's words."""
+    click.echo(clean(text))
+
+
+def refuse(text: str) -> click.ClickException:
+    """A refusal to raise, its message printed as :func:`echo` prints."""
+    return click.ClickException(clean(text))
 
 
 def common_options(command):
@@ -42,7 +59,7 @@ def common_options(command):
         try:
             return command(*args, **kwargs)
         except StoreError as error:
-            raise click.ClickException(error.message(kwargs["lang"])) from error
+            raise refuse(error.message(kwargs["lang"])) from error
 
     return wrapper
 
@@ -85,8 +102,13 @@ def import_command(file, year, period, scale, sheet, source, by, dry_run, force,
     \b
         python -m bhxh_geo actuals import bao_cao_2024.xlsx --source "Báo cáo 15/BC-BHXH" --by "Nguyễn Văn A"
     """
+    try:
+        data = read_file(file)
+    except FileProblem as problem:
+        issue = localize(problem, file.name, lang)
+        raise refuse(f"{t('actuals.refused', lang, file=file.name, count=1)}\n{issue}") from None
     result = parse_actuals(
-        file.read_bytes(),
+        data,
         file.name,
         year=int(year) if year else None,
         period=period,
@@ -95,15 +117,17 @@ def import_command(file, year, period, scale, sheet, source, by, dry_run, force,
         lang=lang,
     )
     if not result.ok:
+        shown, more = listed(result.errors)
         lines = [t("actuals.refused", lang, file=file.name, count=len(result.errors))]
-        raise click.ClickException("\n".join(lines + [str(issue) for issue in result.errors]))
+        lines += [str(issue) for issue in shown] + ([more_line(more, lang)] if more else [])
+        raise refuse("\n".join(lines))
     if dry_run:
         changes = store.preview(result, path=db)
-        click.echo(views.preview_summary(changes, lang))
+        echo(views.preview_summary(changes, lang))
         earlier = store.batch_with_sha256(result.sha256, path=db)
         if earlier is not None:
-            click.echo(t("actuals.dry_run_duplicate", lang, batch=earlier))
-        click.echo(views.preview_table(changes, lang))
+            echo(t("actuals.dry_run_duplicate", lang, batch=earlier))
+        echo(views.preview_table(changes, lang))
         return
     batch = store.import_batch(
         result,
@@ -114,7 +138,7 @@ def import_command(file, year, period, scale, sheet, source, by, dry_run, force,
         force=force,
         path=db,
     )
-    click.echo(
+    echo(
         t(
             "actuals.imported",
             lang,
@@ -154,7 +178,7 @@ def template_command(fmt, output, lang):
         sources=[t("actuals.template.source", lang)],
         notes=[t("actuals.template.how", "vi"), t("actuals.template.how", "en")],
     )
-    click.echo(t("actuals.template_written", lang, path=output))
+    echo(t("actuals.template_written", lang, path=output))
 
 
 @actuals_group.command(name="list")
@@ -177,13 +201,13 @@ def list_command(year, fmt, db, lang):
     \b
         python -m bhxh_geo actuals list --year 2024 --format csv
     """
-    frame = store.current_actuals(int(year) if year else None, path=db)
+    frame = clean_frame(store.current_actuals(int(year) if year else None, path=db))
     if fmt == "csv":
-        click.echo(tabular.csv_text(views.export_frame(frame)), nl=False)
+        click.echo(clean(tabular.csv_text(views.export_frame(frame))), nl=False)
     elif fmt == "json":
         click.echo(views.export_frame(frame).to_json(orient="records", force_ascii=False, indent=1))
     else:
-        click.echo(views.values_table(frame, lang) if len(frame) else t("actuals.no_values", lang))
+        echo(views.values_table(frame, lang) if len(frame) else t("actuals.no_values", lang))
 
 
 @actuals_group.command(name="history")
@@ -202,13 +226,13 @@ def history_command(district, db, lang):
     try:
         code = match_unit(district)
     except UnknownDistrict as error:
-        raise click.ClickException(str(error)) from error
-    frame = store.history(code, path=db)
+        raise refuse(str(error)) from error
+    frame = clean_frame(store.history(code, path=db))
     if frame.empty:
-        click.echo(t("actuals.no_history", lang, unit=unit_name(code)))
+        echo(t("actuals.no_history", lang, unit=unit_name(code)))
         return
-    click.echo(f"{unit_name(code)} ({code})")
-    click.echo(views.history_table(frame, lang))
+    echo(f"{unit_name(code)} ({code})")
+    echo(views.history_table(frame, lang))
 
 
 @actuals_group.command(name="batches")
@@ -223,8 +247,8 @@ def batches_command(db, lang):
     \b
         python -m bhxh_geo actuals batches
     """
-    frame = store.batches(path=db)
-    click.echo(views.batches_table(frame, lang) if len(frame) else t("actuals.no_batches", lang))
+    frame = clean_frame(store.batches(path=db))
+    echo(views.batches_table(frame, lang) if len(frame) else t("actuals.no_batches", lang))
 
 
 @actuals_group.command(name="revert")
@@ -242,7 +266,7 @@ def revert_command(batch_id, by, db, lang):
         python -m bhxh_geo actuals revert 3
     """
     store.revert(batch_id, path=db, by=by or _login())
-    click.echo(t("actuals.reverted", lang, batch=batch_id))
+    echo(t("actuals.reverted", lang, batch=batch_id))
 
 
 @actuals_group.command(name="export")
@@ -265,7 +289,7 @@ def export_command(output, db, lang):
         python -m bhxh_geo actuals export -o thuc_hien.xlsx
     """
     if output.suffix.lower() not in (".csv", ".xlsx"):
-        raise click.ClickException(t("actuals.export_format", lang, path=output))
+        raise refuse(t("actuals.export_format", lang, path=output))
     frame = store.current_actuals(path=db)
     sources, title = views.sources_and_title(frame)
     tabular.write_table(
@@ -275,4 +299,4 @@ def export_command(output, db, lang):
         notes=[t("actuals.sources_note", lang)],
         title=title,
     )
-    click.echo(t("actuals.exported", lang, rows=len(frame), path=output))
+    echo(t("actuals.exported", lang, rows=len(frame), path=output))

@@ -155,16 +155,22 @@ def _read(grid: Grid, header: Header, year, period, scale):
 
 
 def _blank_formulas(grid: Grid, header: Header) -> list[FileProblem]:
-    """Report every formula-looking text cell, then blank it so the rest is still checked."""
+    """Report every workbook formula (saved value or not) and formula-looking text cell, then
+    blank it so the rest is still checked."""
     problems = []
     for index, row in enumerate(grid.rows):
         for j, cell in enumerate(row):
-            if col.is_formula(cell):
-                name = display(header, j) if index > header.last_row else column_letter(j)
-                problems.append(
-                    FileProblem("formula", row=grid.numbers[index], column=name, value=cell)
-                )
-                row[j] = None
+            formula = grid.formulas.get((index, j))
+            if formula is None and not col.is_formula(cell):
+                continue
+            name = display(header, j) if index > header.last_row else column_letter(j)
+            number = grid.numbers[index]
+            problems.append(
+                formula.problem(grid.sheet, number, name)
+                if formula is not None
+                else FileProblem("formula", row=number, column=name, value=cell)
+            )
+            row[j] = None
     return problems
 
 

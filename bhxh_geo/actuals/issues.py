@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bhxh_geo.i18n import format_number, t
+from bhxh_geo.actuals.limits import MAX_LISTED
+from bhxh_geo.i18n import format_int, format_number, t
 
 
 class ActualsImportError(ValueError):
@@ -82,6 +83,29 @@ def localize(problem: FileProblem, file: str, lang: str) -> ImportIssue:
         message=t(f"import.error.{problem.key}", lang, **params),
         lang=lang,
     )
+
+
+def listed(issues: list[ImportIssue], limit: int = MAX_LISTED) -> tuple[list[ImportIssue], int]:
+    """The first ``limit`` problems, and how many more there are (a file can hold thousands).
+
+    Examples
+    --------
+    >>> shown, more = listed(list(range(250)))
+    >>> len(shown), more
+    (200, 50)
+    """
+    return issues[:limit], max(0, len(issues) - limit)
+
+
+def more_line(more: int, lang: str) -> str:
+    """``… và 50 lỗi khác …`` for the problems not listed; empty when all were.
+
+    >>> more_line(1234, "en")[:26]
+    '… and 1,234 more problems '
+    >>> more_line(0, "vi")
+    ''
+    """
+    return t("import.more", lang, count=format_int(more, lang)) if more else ""
 
 
 def _display(value: object, lang: str) -> str:

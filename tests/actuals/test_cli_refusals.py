@@ -182,7 +182,10 @@ CASES = {
     "workbook formula without a saved result": (
         xlsx_bytes({"S": [["Địa bàn", "Năm", "BHTN"], ["Pleiku", 2024, "=10+5"]]}),
         [],
-        ["f.csv, dòng 2, cột «BHTN»: ô bắt đầu bằng =, + hoặc @ (công thức) bị từ chối"],
+        [
+            "f.csv, dòng 2, cột «BHTN»: ô C2 của trang «S» là công thức chưa có giá trị đã lưu;"
+            " giá trị «=10+5»; cần: gõ giá trị thay cho công thức"
+        ],
     ),
 }
 

@@ -19,6 +19,130 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "tệp báo cáo dưới {max_mb} MB",
         "en": "a report file under {max_mb} MB",
     },
+    "import.error.over_limit": {
+        "vi": "tệp lớn hơn {max_mb} MB",
+        "en": "the file is larger than {max_mb} MB",
+    },
+    "import.expected.over_limit": {
+        "vi": "tệp báo cáo dưới {max_mb} MB",
+        "en": "a report file under {max_mb} MB",
+    },
+    "import.error.unreadable": {
+        "vi": "không mở được tệp ({detail})",
+        "en": "the file cannot be opened ({detail})",
+    },
+    "import.expected.unreadable": {
+        "vi": "một tệp CSV hoặc XLSX đọc được",
+        "en": "a readable CSV or XLSX file",
+    },
+    "import.error.not_regular": {
+        "vi": "không phải một tệp thường ({kind}): không đọc",
+        "en": "not a regular file ({kind}): not read",
+    },
+    "import.expected.not_regular": {
+        "vi": "đường dẫn tới một tệp CSV hoặc XLSX đã lưu trên đĩa",
+        "en": "the path of a CSV or XLSX file saved on disk",
+    },
+    "import.error.too_many_columns": {
+        "vi": "dòng có quá nhiều ô",
+        "en": "the row has too many cells",
+    },
+    "import.expected.too_many_columns": {
+        "vi": "tối đa {max_columns} cột",
+        "en": "at most {max_columns} columns",
+    },
+    "import.error.too_many_cells": {
+        "vi": "tệp có quá nhiều ô",
+        "en": "the file has too many cells",
+    },
+    "import.expected.too_many_cells": {
+        "vi": "tối đa {max_cells} ô (một báo cáo của 17 huyện chỉ có vài trăm ô): xoá các ô thừa quanh bảng, hoặc chép riêng bảng sang một tệp mới",
+        "en": "at most {max_cells} cells (a report on 17 districts has a few hundred): delete the cells around the table, or copy the table alone into a new file",
+    },
+    "import.error.xlsx_parts": {
+        "vi": "bảng tính gồm {count} phần, quá nhiều cho một báo cáo",
+        "en": "the workbook has {count} parts, too many for a report",
+    },
+    "import.expected.xlsx_parts": {
+        "vi": "tối đa {max_parts} phần; lưu riêng trang báo cáo ra một tệp mới",
+        "en": "at most {max_parts} parts; save the report's sheet alone in a new file",
+    },
+    "import.error.xlsx_unzipped": {
+        "vi": "bảng tính giải nén ra {size_mb} MB, quá lớn cho một báo cáo",
+        "en": "the workbook unzips to {size_mb} MB, too large for a report",
+    },
+    "import.expected.xlsx_unzipped": {
+        "vi": "tối đa {max_mb} MB khi giải nén; lưu riêng trang báo cáo ra một tệp mới",
+        "en": "at most {max_mb} MB unzipped; save the report's sheet alone in a new file",
+    },
+    "import.error.xlsx_rows": {
+        "vi": "trang tính «{sheet}» có quá nhiều dòng",
+        "en": "the sheet “{sheet}” has too many rows",
+    },
+    "import.expected.xlsx_rows": {
+        "vi": "tối đa {max_rows} dòng (xoá các dòng thừa bên dưới bảng)",
+        "en": "at most {max_rows} rows (delete the rows below the table)",
+    },
+    "import.error.xlsx_columns": {
+        "vi": "trang tính «{sheet}» có ô {cell}, quá xa bên phải",
+        "en": "the sheet “{sheet}” has a cell {cell}, too far to the right",
+    },
+    "import.expected.xlsx_columns": {
+        "vi": "tối đa {max_columns} cột (xoá các cột thừa bên phải bảng)",
+        "en": "at most {max_columns} columns (delete the columns right of the table)",
+    },
+    "import.error.xlsx_cells": {
+        "vi": "trang tính «{sheet}» có quá nhiều ô",
+        "en": "the sheet “{sheet}” has too many cells",
+    },
+    "import.expected.xlsx_cells": {
+        "vi": "tối đa {max_cells} ô (một báo cáo của 17 huyện chỉ có vài trăm ô): xoá các ô thừa quanh bảng, hoặc chép riêng bảng sang một tệp mới",
+        "en": "at most {max_cells} cells (a report on 17 districts has a few hundred): delete the cells around the table, or copy the table alone into a new file",
+    },
+    "import.error.xlsx_too_slow": {
+        "vi": "đọc bảng tính mất hơn {seconds} giây: dừng lại",
+        "en": "reading the workbook took over {seconds} seconds: stopped",
+    },
+    "import.error.xlsx_elements": {
+        "vi": "bảng tính quá phức tạp cho một báo cáo (hơn {max_elements} phần tử XML)",
+        "en": "the workbook is too complex for a report (over {max_elements} XML elements)",
+    },
+    "import.expected.xlsx_elements": {
+        "vi": "một báo cáo nhỏ; lưu riêng trang báo cáo ra một tệp mới",
+        "en": "a small report; save the report's sheet alone in a new file",
+    },
+    "import.expected.xlsx_too_slow": {
+        "vi": "một báo cáo nhỏ; lưu riêng trang báo cáo ra một tệp mới",
+        "en": "a small report; save the report's sheet alone in a new file",
+    },
+    "import.error.xlsx_formula": {
+        "vi": "ô {cell} của trang «{sheet}» là công thức (giá trị đã lưu cùng tệp: {saved}), không nhận công thức",
+        "en": "cell {cell} of the sheet “{sheet}” is a formula (value saved with the file: {saved}); formulas are not accepted",
+    },
+    "import.expected.xlsx_formula": {
+        "vi": "gõ giá trị thay cho công thức (hoặc Sao chép rồi Dán đặc biệt → Giá trị)",
+        "en": "type the value instead of the formula (or Copy, then Paste Special → Values)",
+    },
+    "import.error.xlsx_formula_no_value": {
+        "vi": "ô {cell} của trang «{sheet}» là công thức chưa có giá trị đã lưu",
+        "en": "cell {cell} of the sheet “{sheet}” is a formula with no saved value",
+    },
+    "import.expected.xlsx_formula_no_value": {
+        "vi": "gõ giá trị thay cho công thức (hoặc Sao chép rồi Dán đặc biệt → Giá trị)",
+        "en": "type the value instead of the formula (or Copy, then Paste Special → Values)",
+    },
+    "import.error.xlsx_external_link": {
+        "vi": "ô {cell} của trang «{sheet}» lấy giá trị từ một tệp khác (liên kết ngoài; giá trị đã lưu: {saved}, có thể đã cũ)",
+        "en": "cell {cell} of the sheet “{sheet}” takes its value from another file (an external link; saved value: {saved}, perhaps out of date)",
+    },
+    "import.expected.xlsx_external_link": {
+        "vi": "gõ giá trị thay cho công thức (hoặc Sao chép rồi Dán đặc biệt → Giá trị)",
+        "en": "type the value instead of the formula (or Copy, then Paste Special → Values)",
+    },
+    "import.more": {
+        "vi": "… và {count} lỗi khác (sửa các lỗi trên rồi nhập lại để xem tiếp)",
+        "en": "… and {count} more problems (fix the ones above and import again to see the rest)",
+    },
     "import.error.old_excel": {
         "vi": "tệp Excel 97-2003 (.xls) không được hỗ trợ",
         "en": "Excel 97-2003 files (.xls) are not supported",
