@@ -1,8 +1,8 @@
 """Import page: upload → how the file was read → problems row by row, or old → new → commit;
 then the batches (revert, with confirmation) and each unit's history.
 
-Officers only (``$BHXH_EDITOR_PASSWORD``) see the upload, commit and revert controls; viewers
-read the batches and the history. The widgets are in ui.import_widgets, the logic in
+Officers signed in with their own account (``python -m bhxh_geo officers add NAME``) see the
+upload, commit and revert controls; viewers read the batches and the history. The widgets are in ui.import_widgets, the logic in
 bhxh_geo.actuals.editing.
 """
 
@@ -23,7 +23,7 @@ editor = import_widgets.editor_gate(lang)
 
 if editor:
     upload = import_widgets.upload_widget(lang)
-    options = import_widgets.import_options(lang)
+    options = import_widgets.import_options(lang, by=editor)
     if upload is not None:
         result = import_widgets.read_upload(upload, options, lang)
         if result.ok:

@@ -1,63 +1,101 @@
-"""The import page's widgets: the editing gate, reading an upload, its problems, the preview
-and commit, batches with revert, history. The logic lives in bhxh_geo.actuals.editing."""
+"""The import page's widgets: the officer's sign-in, reading an upload, its problems, the
+preview and commit, batches with revert, history. The logic lives in bhxh_geo.actuals.editing
+and bhxh_geo.officers.
+
+Text from a file or the database that goes into an element reading Markdown (a message naming
+the file, the officer's name) goes through :func:`ui.plain.md`.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import math
+from datetime import UTC, datetime
 
 import streamlit as st
 
+from bhxh_geo import officers
 from bhxh_geo.actuals import editing, views
 from bhxh_geo.actuals.importer import ImportResult
+from bhxh_geo.actuals.issues import listed, more_line
 from bhxh_geo.actuals.store import StoreError
 from bhxh_geo.districts import PROVINCE_CODE, district_codes, unit_name
 from bhxh_geo.i18n import t
 from bhxh_geo.indicators import YEARS
 from bhxh_geo.measures import PERIODS
+from ui import plain
 from ui.components import plain_caption
 
-IMPORT_EDITOR = "_import_editor"  # this session signed in with the officer password
+IMPORT_EDITOR = "_import_editor"  # the account name this session signed in with
+IMPORT_NAME = "import_name"
 IMPORT_PASSWORD = "import_password"
-IMPORT_BY = "import_by"
 _IMPORT_FLASH = "_import_flash"  # the outcome of a commit or revert, shown after the rerun
 _IMPORT_UPLOADS = "_import_uploads"  # bumped after a commit: a new uploader key empties it
 _IMPORT_PARSED = "_import_parsed"  # (file hash, name, options, language) → the last result read
 _IMPORT_REVERT = "_import_revert"  # the batch whose revert waits for confirmation
 
 
-def is_editor() -> bool:
-    """This session signed in, and editing is still on (the password is set)."""
-    return bool(st.session_state.get(IMPORT_EDITOR)) and editing.editing_enabled()
+def officer() -> str | None:
+    """The officer this session signed in as, while the account can still sign in."""
+    name = st.session_state.get(IMPORT_EDITOR)
+    return name if name and officers.is_active(name) else None
 
 
-def editor_gate(lang: str) -> bool:
-    """Editing off (how to turn it on), the officer sign-in, or signed in; True for an officer."""
+def client() -> str:
+    """The address a sign-in counts against (the proxy's X-Forwarded-For when behind one)."""
+    peer, forwarded = st.context.ip_address, st.context.headers.get("X-Forwarded-For")
+    # Without a browser (AppTest) the context holds stand-ins, not text.
+    return officers.client_address(
+        peer if isinstance(peer, str) else None, forwarded if isinstance(forwarded, str) else None
+    )
+
+
+def editor_gate(lang: str) -> str | None:
+    """Who may import (no accounts yet), the sign-in, or the officer signed in (their name)."""
     if not editing.editing_enabled():
         st.session_state.pop(IMPORT_EDITOR, None)
-        st.info(t("importpage.editing_off", lang))
-        return False
-    if is_editor():
+        st.info(t("importpage.no_officers", lang))
+        return None
+    name = officer()
+    if name is not None:
         left, right = st.columns([5, 1])
-        left.success(t("importpage.signed_in", lang))
+        left.success(t("importpage.signed_in", lang, name=plain.md(name)))
         if right.button(t("importpage.logout", lang), key="import_logout"):
             st.session_state.pop(IMPORT_EDITOR, None)
             st.rerun()
-        return True
+        return name
+    st.session_state.pop(IMPORT_EDITOR, None)
     st.info(t("importpage.viewer", lang))
     with st.form("import_login", clear_on_submit=True):
+        given_name = st.text_input(t("importpage.name", lang), key=IMPORT_NAME)
         given = st.text_input(t("importpage.password", lang), type="password", key=IMPORT_PASSWORD)
         submitted = st.form_submit_button(t("importpage.login", lang))
     if submitted:
-        if editing.check_password(given):
-            st.session_state[IMPORT_EDITOR] = True
+        outcome = editing.sign_in(given_name, given, client())
+        if outcome.ok:
+            st.session_state[IMPORT_EDITOR] = outcome.name
             st.rerun()
-        st.error(t("importpage.wrong_password", lang))
-    return False
+        st.error(_refusal(outcome, lang))
+    return None
+
+
+def _refusal(outcome: officers.SignIn, lang: str) -> str:
+    if outcome.retry_at is None:
+        minutes = round(officers.LOCKOUT.total_seconds() / 60)
+        return t("importpage.wrong_password", lang, left=outcome.left, minutes=minutes)
+    wait = (outcome.retry_at - datetime.now(UTC)).total_seconds()
+    return t(
+        "importpage.locked",
+        lang,
+        count=officers.MAX_FAILURES - 1,
+        time=outcome.retry_at.astimezone(UTC).strftime("%H:%M"),
+        minutes=max(1, math.ceil(wait / 60)),
+    )
 
 
 def show_flash() -> None:
     """The outcome of the last commit or revert (kept across the rerun that follows it)."""
-    kind, text = st.session_state.pop(_IMPORT_FLASH, (None, None))
+    kind, text = st.session_state.pop(_IMPORT_FLASH, (None, None))  # text: Markdown-safe
     if kind == "success":
         st.success(text)
     elif kind == "error":
@@ -77,8 +115,9 @@ def upload_widget(lang: str):
     )
 
 
-def import_options(lang: str) -> editing.ImportOptions:
-    """Year, period, scale and worksheet (used where the file says nothing), source, officer."""
+def import_options(lang: str, by: str) -> editing.ImportOptions:
+    """Year, period, scale and worksheet (used where the file says nothing) and source; ``by``
+    is the officer signed in."""
     columns = st.columns(4)
     year = columns[0].selectbox(
         t("importpage.year", lang),
@@ -103,9 +142,7 @@ def import_options(lang: str) -> editing.ImportOptions:
         ),
     )
     sheet = columns[3].text_input(t("importpage.sheet", lang), key="import_sheet")
-    left, right = st.columns(2)
-    source = left.text_input(t("importpage.source", lang), key="import_source")
-    by = right.text_input(t("importpage.by", lang), key=IMPORT_BY)
+    source = st.text_input(t("importpage.source", lang), key="import_source")
     return editing.ImportOptions(year, period, scale, sheet.strip() or None, source, by)
 
 
@@ -136,10 +173,14 @@ def read_upload(upload, options: editing.ImportOptions, lang: str) -> ImportResu
 
 
 def import_errors(result: ImportResult, lang: str) -> None:
-    """A refused file: every problem, one row each, as the spreadsheet numbers its rows."""
+    """A refused file: its problems, one row each, as the spreadsheet numbers its rows (the
+    first ones, and how many more)."""
     st.error(t("importpage.errors.intro", lang, count=len(result.errors)))
     st.markdown(f"#### {t('importpage.errors.heading', lang)}")
-    st.dataframe(editing.errors_frame(result.errors, lang), hide_index=True, width="stretch")
+    shown, more = listed(result.errors)
+    st.dataframe(editing.errors_frame(shown, lang), hide_index=True, width="stretch")
+    if more:
+        st.caption(more_line(more, lang))
     st.caption(t("importpage.errors.options", lang))
 
 
@@ -168,7 +209,7 @@ def import_preview(
         try:
             batch = editing.commit(result, filename, options, force=force)
         except StoreError as error:
-            st.error(error.message(lang))
+            st.error(plain.md(error.message(lang)))
             return
         _flash("success", t("importpage.committed", lang, batch=batch, rows=len(result.rows)))
         st.session_state[_IMPORT_UPLOADS] = st.session_state.get(_IMPORT_UPLOADS, 0) + 1
@@ -176,7 +217,7 @@ def import_preview(
         st.rerun()
 
 
-def batches_list(lang: str, editor: bool) -> None:
+def batches_list(lang: str, editor: str | None) -> None:
     """Every batch, newest first (read-only); an officer also gets a revert button per live batch."""
     st.markdown(f"### {t('importpage.batches.heading', lang)}")
     batches = editing.stored_batches()
@@ -210,10 +251,10 @@ def batches_list(lang: str, editor: bool) -> None:
         ):
             st.session_state[_IMPORT_REVERT] = pending = batch
         if pending == batch:
-            _confirm_revert(batch, int(row.row_count), lang)
+            _confirm_revert(batch, int(row.row_count), editor, lang)
 
 
-def _confirm_revert(batch: int, rows: int, lang: str) -> None:
+def _confirm_revert(batch: int, rows: int, by: str, lang: str) -> None:
     st.warning(t("importpage.revert.confirm", lang, batch=batch, rows=rows))
     yes, no = st.columns([2, 1])
     if yes.button(
@@ -223,9 +264,9 @@ def _confirm_revert(batch: int, rows: int, lang: str) -> None:
     ):
         st.session_state.pop(_IMPORT_REVERT, None)
         try:
-            editing.revert(batch, by=st.session_state.get(IMPORT_BY, ""))
+            editing.revert(batch, by=by)
         except StoreError as error:
-            _flash("error", error.message(lang))
+            _flash("error", plain.md(error.message(lang)))
         else:
             _flash("success", t("actuals.reverted", lang, batch=batch))
         st.rerun()

@@ -1,61 +1,37 @@
 """The import page's logic, without Streamlit: who may edit, reading an upload, committing it,
 and the frames a person reads (problems row by row, old → new, batches, history).
 
-Editing (upload, commit, revert) needs the officer password from ``$BHXH_EDITOR_PASSWORD``.
-Unset or blank, editing is off everywhere; viewers only read the batches and the history.
-The password is compared in constant time, on SHA-256 digests so its length does not leak either.
+Editing (upload, commit, revert) needs an officer signed in with a named account
+(:mod:`bhxh_geo.officers`); without any account, editing is off everywhere. Viewers only read
+the batches and the history. A batch records the name of the officer who signed in.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from bhxh_geo import officers
 from bhxh_geo.actuals import store, views
 from bhxh_geo.actuals.importer import ImportResult, parse_actuals
 from bhxh_geo.actuals.issues import ImportIssue
 from bhxh_geo.i18n import t
 from bhxh_geo.paths import db_path
 
-EDITOR_PASSWORD_ENV = "BHXH_EDITOR_PASSWORD"
+
+def editing_enabled(path: Path | str | None = None) -> bool:
+    """True when at least one officer account can sign in (otherwise nobody can import or
+    revert in the app)."""
+    return officers.any_active(path)
 
 
-def editor_password() -> str | None:
-    """The officer password from ``$BHXH_EDITOR_PASSWORD``; None when unset or blank."""
-    value = os.environ.get(EDITOR_PASSWORD_ENV, "")
-    return value if value.strip() else None
-
-
-def editing_enabled() -> bool:
-    """True when an officer password is set (otherwise nobody can import or revert in the app)."""
-    return editor_password() is not None
-
-
-def check_password(given: str | None) -> bool:
-    """True only when editing is on and ``given`` is the officer password (constant time).
-
-    Examples
-    --------
-    >>> os.environ[EDITOR_PASSWORD_ENV] = "s3cret"
-    >>> check_password("s3cret"), check_password("s3cre"), check_password("")
-    (True, False, False)
-    >>> del os.environ[EDITOR_PASSWORD_ENV]
-    >>> check_password("s3cret")
-    False
-    """
-    expected = editor_password()
-    if expected is None or not given:
-        return False
-    return hmac.compare_digest(_digest(given), _digest(expected))
-
-
-def _digest(text: str) -> bytes:
-    return hashlib.sha256(text.encode("utf-8")).digest()
+def sign_in(
+    name: str, password: str, client: str, path: Path | str | None = None
+) -> officers.SignIn:
+    """An officer's sign-in from ``client`` (see :func:`bhxh_geo.officers.sign_in`)."""
+    return officers.sign_in(name, password, client, path=path)
 
 
 @dataclass(frozen=True)
@@ -63,7 +39,7 @@ class ImportOptions:
     """What the officer gives besides the file: how to read it, and where it comes from.
 
     ``year``/``period``/``scale``/``sheet`` are :func:`parse_actuals`'s options (None: from the
-    file); ``source`` defaults to the file name; ``by`` is the officer's name as typed.
+    file); ``source`` defaults to the file name; ``by`` is the signed-in officer's account name.
     """
 
     year: int | None = None

@@ -1,41 +1,27 @@
-"""The import page's logic without Streamlit: the password gate, the frames people read,
+"""The import page's logic without Streamlit: the officers' gate, the frames people read,
 committing and reverting with the officer's name, no database created by a viewer."""
 
 from __future__ import annotations
 
-import hmac
-
 import pytest
 
+from bhxh_geo import officers
 from bhxh_geo.actuals import editing, store, views
-from bhxh_geo.actuals.editing import EDITOR_PASSWORD_ENV, ImportOptions
+from bhxh_geo.actuals.editing import ImportOptions
 from tests.actuals.helpers import fixture_text, snapshot
 
 
-@pytest.mark.parametrize("value", [None, "", "  \t"])
-def test_editing_is_off_without_a_password(monkeypatch, value):
-    if value is None:
-        monkeypatch.delenv(EDITOR_PASSWORD_ENV, raising=False)
-    else:
-        monkeypatch.setenv(EDITOR_PASSWORD_ENV, value)
+def test_editing_is_off_until_an_officer_account_exists(db, monkeypatch):
+    monkeypatch.setenv(officers.LEGACY_PASSWORD_ENV, "mật khẩu cũ dùng chung")
     assert not editing.editing_enabled()
-    assert not editing.check_password(value or "")
-    assert not editing.check_password("anything")
-
-
-def test_the_password_is_compared_in_constant_time(monkeypatch):
-    monkeypatch.setenv(EDITOR_PASSWORD_ENV, "Mật-khẩu 1")
-    calls = []
-    real = hmac.compare_digest
-    monkeypatch.setattr(
-        editing.hmac, "compare_digest", lambda a, b: calls.append((a, b)) or real(a, b)
-    )
-    assert editing.check_password("Mật-khẩu 1")
-    assert not editing.check_password("Mật-khẩu")
-    assert not editing.check_password("mật-khẩu 1")
-    assert not editing.check_password("")  # refused before any comparison
-    # Digests of equal length: neither the password nor its length shows in the timing.
-    assert len(calls) == 3 and all(len(a) == len(b) == 32 for a, b in calls)
+    assert not db.exists()  # asking created nothing
+    assert not editing.sign_in("ai đó", "mật khẩu cũ dùng chung", "203.0.113.9").ok
+    officers.add("Cán bộ B", "một mật khẩu dài", path=db)
+    assert editing.editing_enabled()
+    signed = editing.sign_in("cán bộ b", "một mật khẩu dài", "203.0.113.9")
+    assert signed.ok and signed.name == "Cán bộ B"
+    officers.remove("Cán bộ B", path=db)
+    assert not editing.editing_enabled()
 
 
 def test_errors_frame_has_one_row_per_problem_in_the_chosen_language():

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from bhxh_geo import officers
 from bhxh_geo.actuals import store
-from bhxh_geo.actuals.editing import EDITOR_PASSWORD_ENV
 from tests.actuals.helpers import encode_cp1258, fixture_text, snapshot, xlsx_bytes
 from tests.actuals.test_cli_import import ENCODINGS, LONG_EXPECTED, _wide_workbook_rows, redelimit
 from tests.app.helpers import after_map_drawn, district_table, open_app
 
 PASSWORD = "mật khẩu cán bộ 2024"
+OFFICER = "Nguyễn Văn A"
 XSS = "<img src=x onerror=alert(1)>"
 
 
@@ -27,8 +28,9 @@ def db(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def password(monkeypatch):
-    monkeypatch.setenv(EDITOR_PASSWORD_ENV, PASSWORD)
+def password(db):
+    """An officer account in the test database."""
+    officers.add(OFFICER, PASSWORD, path=db)
     return PASSWORD
 
 
@@ -39,7 +41,8 @@ def import_page(query: dict | None = None):
     return at
 
 
-def sign_in(at, given: str = PASSWORD):
+def sign_in(at, given: str = PASSWORD, name: str = OFFICER):
+    at.text_input(key="import_name").input(name)
     at.text_input(key="import_password").input(given)
     at.get("form_submit_button")[0].click().run()
     assert not at.exception, at.exception
@@ -51,7 +54,7 @@ def upload(at, name: str, data: bytes, **options):
     for key, value in options.items():
         widget = (
             at.text_input(key=f"import_{key}")
-            if key in ("sheet", "source", "by")
+            if key in ("sheet", "source")
             else at.selectbox(key=f"import_{key}")
         )
         widget.set_value(value)
@@ -100,21 +103,22 @@ def one_batch(db, source: str = "Báo cáo 15/BC-BHXH") -> None:
 # Who sees what ---------------------------------------------------------------------------------
 
 
-def test_without_a_password_editing_is_off_and_the_page_says_how_to_turn_it_on(db, monkeypatch):
-    monkeypatch.delenv(EDITOR_PASSWORD_ENV, raising=False)
+def test_without_an_account_editing_is_off_and_the_page_says_who_may_import(db, monkeypatch):
+    # The retired shared password turns nothing on.
+    monkeypatch.setenv(officers.LEGACY_PASSWORD_ENV, PASSWORD)
     at = import_page()
     assert at.markdown[0].value == "## Nhập số liệu thực hiện"
-    assert "`BHXH_EDITOR_PASSWORD`" in at.info[0].value and "make run" in at.info[0].value
+    info = at.info[0].value
+    assert info.startswith("Chưa cán bộ nào có tài khoản nhập số liệu")
+    assert "mỗi người một tài khoản riêng" in info and "liên hệ người quản trị" in info
+    # A visitor is told who may import, not how to set the server up.
+    for setup in ("BHXH_EDITOR_PASSWORD", "make run", "officers add", "`"):
+        assert setup not in info
     assert at.text_input.len == 0 and edit_controls(at) == []
     assert "Chưa có lô nhập nào." in [c.value for c in at.caption]
     assert not db.exists()  # a viewer's visit creates no database
-
-
-def test_a_blank_password_variable_is_editing_off(db, monkeypatch):
-    monkeypatch.setenv(EDITOR_PASSWORD_ENV, "   ")
-    at = import_page({"lang": "en"})
-    assert "Importing is off" in at.info[0].value
-    assert at.text_input.len == 0
+    english = import_page({"lang": "en"})
+    assert english.info[0].value.startswith("No officer has an import account yet")
 
 
 def test_a_wrong_password_shows_no_edit_controls(db, password):
@@ -122,9 +126,12 @@ def test_a_wrong_password_shows_no_edit_controls(db, password):
     at = import_page()
     assert at.info[0].value.startswith("Chế độ chỉ xem.")
     assert edit_controls(at) == []
-    for given in ("sai", PASSWORD[:-1], PASSWORD + " ", ""):
-        sign_in(at, given)
-        assert [e.value for e in at.error] == ["Mật khẩu không đúng."]
+    attempts = [(OFFICER, "sai"), (OFFICER, PASSWORD[:-1]), ("Nguyễn Văn B", PASSWORD), ("", "")]
+    for left, (name, given) in zip((4, 3, 2, 1), attempts):
+        sign_in(at, given, name)
+        assert [e.value for e in at.error] == [
+            f"Tên hoặc mật khẩu không đúng. Còn {left} lần thử, sau đó phải chờ 15 phút."
+        ]
         assert edit_controls(at) == []
     # The viewer still reads the batches and the history.
     batches = at.dataframe[0].value
@@ -135,19 +142,43 @@ def test_a_wrong_password_shows_no_edit_controls(db, password):
 
 
 def test_the_right_password_gives_the_upload_control_and_signing_out_removes_it(db, password):
-    at = sign_in(import_page())
-    assert at.success[0].value == "Đã đăng nhập: có thể nhập và hoàn tác số liệu."
+    # The name as typed need not match the account's case or spacing.
+    at = sign_in(import_page(), name="  nguyễn văn a ")
+    assert at.success[0].value == (
+        "Đã đăng nhập: Nguyễn Văn A. Có thể nhập và hoàn tác số liệu; mỗi lô ghi tên này."
+    )
     assert at.file_uploader[0].label == "Tệp báo cáo (CSV hoặc XLSX, đuôi tệp nào cũng được)"
     assert list(at.file_uploader[0].allowed_type) == []  # any extension: the content decides
     at.button(key="import_logout").click().run()
     assert edit_controls(at) == [] and at.text_input(key="import_password").value == ""
 
 
-def test_signed_in_sessions_lose_editing_when_the_password_is_unset(db, password, monkeypatch):
+def test_signed_in_sessions_lose_editing_when_the_account_is_removed(db, password):
+    officers.add("Trần Thị B", PASSWORD, path=db)
     at = sign_in(import_page())
-    monkeypatch.delenv(EDITOR_PASSWORD_ENV)
+    officers.remove(OFFICER, path=db)
     at.run()
-    assert edit_controls(at) == [] and "`BHXH_EDITOR_PASSWORD`" in at.info[0].value
+    assert edit_controls(at) == [] and at.info[0].value.startswith("Chế độ chỉ xem.")
+    assert at.text_input(key="import_name").value == ""
+
+
+def test_five_failures_lock_the_client_out_even_with_the_right_password(db, password, caplog):
+    at = import_page()
+    for _ in range(5):
+        sign_in(at, "đoán mò 123456")
+    assert at.error[0].value.startswith("Đăng nhập sai quá 4 lần: tạm khoá. Thử lại sau ")
+    assert "(giờ UTC), tức khoảng 15 phút nữa." in at.error[0].value
+    sign_in(at)  # the right password, while locked out
+    assert at.error[0].value.startswith("Đăng nhập sai quá 4 lần: tạm khoá.")
+    assert edit_controls(at) == [] and at.success.len == 0
+    # Another session from the same client is locked out as well.
+    other = sign_in(import_page())
+    assert other.error[0].value.startswith("Đăng nhập sai quá 4 lần") and other.success.len == 0
+    failures = [r.getMessage() for r in caplog.records if "sign-in failed" in r.getMessage()]
+    assert len(failures) == 5 and all("'Nguyễn Văn A' from localhost" in f for f in failures)
+    assert not any(
+        "đoán mò" in r.getMessage() or PASSWORD in r.getMessage() for r in caplog.records
+    )
 
 
 # Every accepted shape and encoding, through the page ---------------------------------------------
@@ -321,13 +352,7 @@ def test_the_same_file_twice_needs_a_second_tick(db, password):
 
 def test_commit_stores_source_and_officer_and_revert_asks_first(db, password):
     at = sign_in(import_page())
-    upload(
-        at,
-        "**bao cao**.csv",
-        fixture_text("long_minh_hoa.csv").encode(),
-        source=XSS,
-        by="Nguyễn Văn A",
-    )
+    upload(at, "**bao cao**.csv", fixture_text("long_minh_hoa.csv").encode(), source=XSS)
     commit(at)
     assert (
         at.success[0].value

@@ -20,7 +20,8 @@ from bhxh_geo.paths import ROOT
 from tests.browser.conftest import Page, running_app
 
 XSS = "<img src=x onerror=alert(1)>"
-PASSWORD = "mật khẩu thử"
+PASSWORD = "mật khẩu thử nghiệm"
+OFFICER = "Cán bộ thử"
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +52,16 @@ def xss_app(tmp_path_factory, boundaries):
         text=True,
     )
     assert done.returncode == 0, done.stderr
-    with running_app({"BHXH_GEO_DB": str(db), "BHXH_EDITOR_PASSWORD": PASSWORD}) as url:
+    added = subprocess.run(
+        [sys.executable, "-m", "bhxh_geo", "officers", "add", OFFICER, "--password-stdin"],
+        cwd=ROOT,
+        env={**os.environ, "BHXH_GEO_DB": str(db)},
+        input=PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+    )
+    assert added.returncode == 0, added.stderr
+    with running_app({"BHXH_GEO_DB": str(db)}) as url:
         yield url
 
 
@@ -85,7 +95,8 @@ def test_the_import_page_lists_the_batch_as_text_for_viewers_and_officers(watche
     assert page.page.get_by_role("button", name="Hoàn tác lô 1").count() == 0  # a viewer
     _no_markup(page, dialogs)
 
-    page.page.get_by_label("Mật khẩu cán bộ").fill(PASSWORD)
+    page.page.get_by_label("Tên cán bộ").fill(OFFICER)
+    page.page.get_by_label("Mật khẩu", exact=True).fill(PASSWORD)
     page.page.get_by_role("button", name="Đăng nhập").click()
     page.page.get_by_role("button", name="Hoàn tác lô 1").wait_for(timeout=30_000)
     page.wait_idle()

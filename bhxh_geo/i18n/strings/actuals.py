@@ -472,22 +472,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Số liệu bao phủ do các huyện báo cáo: tệp CSV hoặc XLSX, dạng dọc, dạng ngang hoặc số người. Cả tệp được kiểm tra trước khi lưu; có một lỗi là không lưu gì. Mỗi lần nhập là một lô, có thể hoàn tác.",
         "en": "Coverage reported by the districts: a CSV or XLSX file, long, wide or counts layout. The whole file is checked before anything is stored; one problem and nothing is. Each import is a batch, and can be reverted.",
     },
-    "importpage.editing_off": {
-        "vi": "Chế độ nhập số liệu đang tắt vì chưa đặt mật khẩu cán bộ. Để bật, đặt biến môi trường `BHXH_EDITOR_PASSWORD` khi chạy ứng dụng, ví dụ `BHXH_EDITOR_PASSWORD='mật khẩu' make run`. Ai cũng xem được các lô đã nhập và lịch sử số liệu bên dưới.",
-        "en": "Importing is off because no officer password is set. To turn it on, set the environment variable `BHXH_EDITOR_PASSWORD` when starting the app, e.g. `BHXH_EDITOR_PASSWORD='a password' make run`. Everyone can read the batches and the history below.",
-    },
-    "importpage.viewer": {
-        "vi": "Chế độ chỉ xem. Cán bộ được giao nhập số liệu đăng nhập bằng mật khẩu cán bộ để nhập hoặc hoàn tác.",
-        "en": "Read-only. The officer in charge signs in with the officer password to import or revert.",
-    },
-    "importpage.password": {"vi": "Mật khẩu cán bộ", "en": "Officer password"},
-    "importpage.login": {"vi": "Đăng nhập", "en": "Sign in"},
-    "importpage.wrong_password": {"vi": "Mật khẩu không đúng.", "en": "Wrong password."},
-    "importpage.signed_in": {
-        "vi": "Đã đăng nhập: có thể nhập và hoàn tác số liệu.",
-        "en": "Signed in: you can import and revert actuals.",
-    },
-    "importpage.logout": {"vi": "Đăng xuất", "en": "Sign out"},
     "importpage.file": {
         "vi": "Tệp báo cáo (CSV hoặc XLSX, đuôi tệp nào cũng được)",
         "en": "Report file (CSV or XLSX, any extension)",
@@ -527,7 +511,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Văn bản nguồn (mặc định: tên tệp)",
         "en": "Source document (default: the file name)",
     },
-    "importpage.by": {"vi": "Cán bộ nhập", "en": "Officer"},
     "importpage.reading": {"vi": "Đang đọc tệp…", "en": "Reading the file…"},
     "importpage.read_ok": {
         "vi": "Đã đọc tệp: {rows} giá trị (dạng {shape}), chưa lưu gì",
