@@ -1,0 +1,134 @@
+"""The real server's security headers in Chromium: every page works under its
+Content-Security-Policy (the map and its frame, the compare page's charts, the profile, the
+downloads, an officer's upload) with no violation reported; another site cannot frame the
+import page; a visitor sees no traceback.
+
+The app runs on its own database with one officer account.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import urllib.request
+
+import pytest
+
+from bhxh_geo.paths import ROOT
+from tests.browser.conftest import MAP_FRAME, Page, running_app
+
+OFFICER, PASSWORD = "Cán bộ kiểm thử", "mật khẩu kiểm thử 1"
+REPORT = "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;2024;BHTN;15,24\nAn Khê;2024;BHTN;9,5\n"
+
+
+@pytest.fixture(scope="module")
+def secured_app(tmp_path_factory, boundaries):
+    db = tmp_path_factory.mktemp("headers") / "actuals.sqlite3"
+    env = {**os.environ, "BHXH_GEO_DB": str(db)}
+    added = subprocess.run(
+        [sys.executable, "-m", "bhxh_geo", "officers", "add", OFFICER, "--password-stdin"],
+        cwd=ROOT,
+        env=env,
+        input=PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+    )
+    assert added.returncode == 0, added.stderr
+    with running_app({"BHXH_GEO_DB": str(db)}) as url:
+        yield url
+
+
+@pytest.fixture
+def watched(browser, secured_app):
+    page = Page(browser, secured_app)
+    violations: list[str] = []
+    page.page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    yield page, violations
+    page.close()
+
+
+def test_the_map_frame_answers_on_a_fresh_server(secured_app):
+    """The warm-up imports streamlit-folium before any session: its component must still be
+    registered (ui/warm.py), or the map's frame would be a 404 for good."""
+    url = f"{secured_app}/component/streamlit_folium.st_folium/index.html"
+    with urllib.request.urlopen(url) as response:
+        assert response.status == 200
+        assert response.headers["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_the_pages_send_the_policy(secured_app):
+    with urllib.request.urlopen(f"{secured_app}/import_actuals") as response:
+        headers = response.headers
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "same-origin"
+
+
+def test_every_page_works_under_the_policy(watched):
+    page, violations = watched
+    page.open("?year=2024")  # the map, drawn in its component frame, with its legend and table
+    assert len(page.fills()) == 17
+    page.choose_year("2023")
+    page.wait_view("2024")
+    for path, ready in (
+        ("/compare", '[data-testid="stVegaLiteChart"]'),
+        ("/district?code=632", '[data-testid="stVegaLiteChart"]'),
+        ("/export", '[data-testid="stDownloadButton"]'),
+    ):
+        page.page.goto(f"{page.base_url}{path}")
+        page.page.locator(ready).first.wait_for(timeout=60_000)
+        page.wait_idle()
+    assert violations == [] and page.external == []
+
+
+def test_an_officer_uploads_under_the_policy(watched, tmp_path):
+    page, violations = watched
+    page.page.goto(f"{page.base_url}/import_actuals")
+    page.page.get_by_label("Tên cán bộ").fill(OFFICER)
+    page.page.get_by_label("Mật khẩu", exact=True).fill(PASSWORD)
+    page.page.get_by_role("button", name="Đăng nhập").click()
+    page.page.get_by_text(f"Đã đăng nhập: {OFFICER}.").wait_for(timeout=30_000)
+    report = tmp_path / "bao_cao.csv"
+    report.write_text(REPORT, encoding="utf-8")
+    page.page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(report)
+    page.page.get_by_text("Chưa lưu gì: 2 giá trị (2 mới, 0 thay đổi, 0 giữ nguyên).").wait_for(
+        timeout=60_000
+    )
+    page.page.get_by_role("button", name="Lưu 2 giá trị thành một lô mới").click()
+    page.page.get_by_text("Đã nhập lô 1: 2 giá trị.").wait_for(timeout=30_000)
+    assert violations == [] and page.external == []
+
+
+def test_another_site_cannot_frame_the_import_page(browser, secured_app):
+    context = browser.new_context()
+    try:
+        tab = context.new_page()
+        tab.route(
+            "http://attacker.test/**",
+            lambda route: route.fulfill(
+                content_type="text/html",
+                body=f'<iframe id="x" src="{secured_app}/import_actuals" width="800" height="600">'
+                "</iframe>",
+            ),
+        )
+        tab.goto("http://attacker.test/")
+        tab.wait_for_timeout(3000)
+        [framed] = [f for f in tab.frames if f != tab.main_frame]
+        assert framed.locator('[data-testid="stApp"]').count() == 0
+        assert not framed.url.startswith(secured_app) or framed.locator("body *").count() == 0
+    finally:
+        context.close()
+
+
+def test_the_map_frame_is_the_apps_own(watched):
+    page, _ = watched
+    page.open()
+    src = page.page.locator(MAP_FRAME).get_attribute("src")
+    assert src.startswith(("/component/", f"{page.base_url}/component/")), src

@@ -1,0 +1,155 @@
+"""What the server prepares before it takes its first visitor (``server.py``'s lifespan).
+
+The first page open after a start used to pay for everything done once per process: importing
+pandas, GeoPandas, folium, Altair and the app's modules; loading the boundaries and laying out
+their labels; rendering the base map; the default view's coverage, classes, restyling script and
+table; the migrations. :func:`warm_up` does all of it before the server listens, by calling the
+very functions a page run calls: the ``st.cache_data`` / ``st.cache_resource`` wrappers of
+:mod:`ui.cached`, which Streamlit's runtime (started before the lifespan) serves to every session
+afterwards. It ends by freezing the long-lived objects out of the garbage collector's reach
+(:mod:`ui.memory`), as the first run would.
+
+One thing differs from a run: streamlit-folium declares its component when it is imported, and
+Streamlit registers a component only when it is declared inside a session's run. Imported here,
+before any session, the map's frame would answer 404 for good (the module is not imported
+again). :func:`_register_components` registers it the way that import inside a run would, with
+the registry accessor Streamlit keeps for components (``ComponentRegistry.instance()``); a
+browser test opens the map on a fresh server and fails loudly should an upgrade change this.
+
+A failure here is logged and the server starts anyway: a page then shows its own message
+(boundaries missing, database locked) to the visitor, as it would without the warm-up.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+
+log = logging.getLogger("bhxh_geo.warm")
+# Streamlit warns once that this thread has no session ("missing ScriptRunContext! This warning
+# can be ignored…"): true and expected here, so kept out of the server's log. Should the logger
+# be renamed in an upgrade, the warning merely shows again.
+_STREAMLIT_CONTEXT_LOG = "streamlit.runtime.scriptrunner_utils.script_run_context"
+
+# Modules the pages import, heavy first; importing them here is what the first run would do.
+MODULES = (
+    "pandas",
+    "geopandas",
+    "shapely",
+    "folium",
+    "streamlit_folium",
+    "altair",
+    "openpyxl",
+    "bhxh_geo.charts",
+    "bhxh_geo.exports",
+    "bhxh_geo.leads",
+    "bhxh_geo.neighbours",
+    "bhxh_geo.profile",
+    "bhxh_geo.officers",
+    "bhxh_geo.actuals.editing",
+    "ui.cached",
+    "ui.components",
+    "ui.import_widgets",
+    "ui.map_component",
+    "ui.map_first",
+    "ui.memory",
+    "ui.router",
+    "ui.state",
+)
+
+
+def warm_up() -> dict[str, float]:
+    """Prepare imports, caches and the base map; return the seconds each step took."""
+    steps: dict[str, float] = {}
+
+    def step(name, action):
+        start = time.perf_counter()
+        try:
+            action()
+        except Exception:  # the page will show its own message; the server starts anyway
+            log.exception("warm-up step %r failed", name)
+        steps[name] = time.perf_counter() - start
+
+    quiet = _NoSessionWarning()
+    logging.getLogger(_STREAMLIT_CONTEXT_LOG).addFilter(quiet)
+    try:
+        step("notices", _notices)
+        step("migrations", _migrate)
+        step("imports", lambda: [importlib.import_module(name) for name in MODULES])
+        step("components", _register_components)
+        step("base map", _base_map)
+        step("default view", _default_view)
+        step("freeze", _freeze)
+    finally:
+        logging.getLogger(_STREAMLIT_CONTEXT_LOG).removeFilter(quiet)
+    log.info(
+        "warm in %.1f s (%s)",
+        sum(steps.values()),
+        ", ".join(f"{name} {seconds:.2f} s" for name, seconds in steps.items()),
+    )
+    return steps
+
+
+class _NoSessionWarning(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "missing ScriptRunContext" not in record.getMessage()
+
+
+def _notices() -> None:
+    from bhxh_geo import officers
+
+    notice = officers.legacy_password_notice()
+    if notice:
+        log.warning(notice)
+
+
+def _migrate() -> None:
+    from bhxh_geo.actuals import store
+    from bhxh_geo.paths import db_path
+
+    # A fresh install has no database yet; the first import creates it (and migrates then).
+    if db_path().exists():
+        store.migrate()
+
+
+def _register_components() -> None:
+    import streamlit_folium
+    from streamlit.components.v1.component_registry import ComponentRegistry
+
+    ComponentRegistry.instance().register_component(streamlit_folium._component_func)
+
+
+def _base_map() -> None:
+    from ui import cached, state
+
+    cached.base_map(cached.boundaries_version(), state.MAP_KEY)
+
+
+def _default_view() -> None:
+    """The caches the map page's default view fills, in both languages: the URL ``/``."""
+    from bhxh_geo.tables import DEFAULT_SORT
+    from bhxh_geo.view import MapView
+    from ui import cached, state
+
+    view = MapView(
+        state.DEFAULT_YEAR,
+        state.DEFAULT_INDICATOR,
+        state.DEFAULTS[state.MEASURE],
+        state.DEFAULTS[state.PERIOD],
+        state.DEFAULTS[state.SCHEME],
+    )
+    stamp = cached.db_stamp()
+    cached.is_demo(stamp)
+    cached.coverage_table(view, stamp)
+    cached.classes(view, stamp)
+    for lang in ("vi", "en"):
+        cached.map_script(view, lang, None, stamp)
+        cached.table_html(view, lang, None, DEFAULT_SORT, stamp)
+        cached.table_csv(view, lang, stamp)
+
+
+def _freeze() -> None:
+    from ui import memory
+
+    memory.freeze_long_lived()
