@@ -32,7 +32,9 @@ log = logging.getLogger("bhxh_geo.warm")
 # be renamed in an upgrade, the warning merely shows again.
 _STREAMLIT_CONTEXT_LOG = "streamlit.runtime.scriptrunner_utils.script_run_context"
 
-# Modules the pages import, heavy first; importing them here is what the first run would do.
+# What the map page (the URL ``/``) imports, heavy first; importing them here is what its first
+# run would do. The import page's own (openpyxl, the officers) wait for its first visit: they
+# would add to every server's memory for a page few open.
 MODULES = (
     "pandas",
     "geopandas",
@@ -40,17 +42,8 @@ MODULES = (
     "folium",
     "streamlit_folium",
     "altair",
-    "openpyxl",
-    "bhxh_geo.charts",
-    "bhxh_geo.exports",
-    "bhxh_geo.leads",
-    "bhxh_geo.neighbours",
-    "bhxh_geo.profile",
-    "bhxh_geo.officers",
-    "bhxh_geo.actuals.editing",
     "ui.cached",
     "ui.components",
-    "ui.import_widgets",
     "ui.map_component",
     "ui.map_first",
     "ui.memory",
@@ -97,7 +90,7 @@ class _NoSessionWarning(logging.Filter):
 
 
 def _notices() -> None:
-    from bhxh_geo import officers
+    from bhxh_geo import officers  # small: the import page's heavy parts stay unimported
 
     notice = officers.legacy_password_notice()
     if notice:
@@ -127,26 +120,30 @@ def _base_map() -> None:
 
 
 def _default_view() -> None:
-    """The caches the map page's default view fills, in both languages: the URL ``/``."""
+    """The caches the map page's default view fills, in both languages (the URL ``/``), for
+    each of its years."""
+    from bhxh_geo.indicators import YEARS
     from bhxh_geo.tables import DEFAULT_SORT
     from bhxh_geo.view import MapView
     from ui import cached, state
 
-    view = MapView(
-        state.DEFAULT_YEAR,
-        state.DEFAULT_INDICATOR,
-        state.DEFAULTS[state.MEASURE],
-        state.DEFAULTS[state.PERIOD],
-        state.DEFAULTS[state.SCHEME],
-    )
     stamp = cached.db_stamp()
     cached.is_demo(stamp)
-    cached.coverage_table(view, stamp)
-    cached.classes(view, stamp)
-    for lang in ("vi", "en"):
-        cached.map_script(view, lang, None, stamp)
-        cached.table_html(view, lang, None, DEFAULT_SORT, stamp)
-        cached.table_csv(view, lang, stamp)
+    # Every year: the year buttons on the map are the first thing a visitor clicks.
+    for year in YEARS:
+        view = MapView(
+            year,
+            state.DEFAULT_INDICATOR,
+            state.DEFAULTS[state.MEASURE],
+            state.DEFAULTS[state.PERIOD],
+            state.DEFAULTS[state.SCHEME],
+        )
+        cached.coverage_table(view, stamp)
+        cached.classes(view, stamp)
+        for lang in ("vi", "en"):
+            cached.map_script(view, lang, None, stamp)
+            cached.table_html(view, lang, None, DEFAULT_SORT, stamp)
+            cached.table_csv(view, lang, stamp)
 
 
 def _freeze() -> None:
