@@ -1,7 +1,7 @@
 """Service benchmark: the app as a service beside the careful baseline, in one run.
 
 For each app (``server.py``; ``bench/careful_app.py``, the careful streamlit-folium app of the
-notes) it prints:
+notes; and for the opens ``bench/cold_server.py``, the app without its warm-up) it prints:
 
 - first open after start / next open: a fresh server (started ``--starts`` times), its first
   visitor's page open to the coloured map, then a second visitor's (new browser profiles);
@@ -48,7 +48,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import toggle_bench as tb  # noqa: E402
 
-APPS = {"app": "server.py", "careful": "bench/careful_app.py"}
+APPS = {"app": "server.py", "cold": "bench/cold_server.py", "careful": "bench/careful_app.py"}
+# Measured for first and next open only: the app without its warm-up, as it was before.
+OPENS_ONLY = {"cold"}
 YEARS = ("2024", "2023", "2025")
 REPORT = "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;{year};BHTN;{value}\nAn Khê;{year};BHTN;9,5\n"
 CLICK_JS = """(year) => {
@@ -69,11 +71,18 @@ FOLLOWED_JS = (
     % tb.FILLS_JS
 )
 BROKEN = '[data-testid="stException"], [data-testid="stConnectionStatus"], [role="dialog"]'
+SHOWN = f'{BROKEN}, [data-testid="stAlert"]'
+
+
+LOGS = Path(tempfile.gettempdir()) / "service_bench_logs"
 
 
 def start(script: str, env: dict) -> tuple[subprocess.Popen, str, float]:
-    """The server, its URL and the seconds from launch until it answers its health check."""
+    """The server, its URL and the seconds from launch until it answers its health check; its
+    log goes to :data:`LOGS` (the errors a failure showed are read back from there)."""
     port = tb.free_port()
+    LOGS.mkdir(exist_ok=True)
+    log = (LOGS / f"{Path(script).stem}-{port}.log").open("w")
     launched = time.perf_counter()
     process = subprocess.Popen(
         [
@@ -91,9 +100,10 @@ def start(script: str, env: dict) -> tuple[subprocess.Popen, str, float]:
         ],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT), **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
+    process.log_path = Path(log.name)  # type: ignore[attr-defined]
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
@@ -183,8 +193,29 @@ URL_YEAR_JS = "y => (new URLSearchParams(location.search).get('year') || '2025')
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
+def server_errors(log: Path) -> list[str]:
+    """The last line of each traceback in a server's log, counted."""
+    lines = log.read_text(errors="replace").splitlines()
+    found: dict[str, int] = {}
+    for number, line in enumerate(lines):
+        if line.startswith("Traceback"):
+            end = next(
+                (n for n in range(number + 1, len(lines)) if not lines[n].startswith((" ", "\t"))),
+                len(lines) - 1,
+            )
+            found[lines[end][:200]] = found.get(lines[end][:200], 0) + 1
+    return [f"{count} × {error}" for error, count in found.items()]
+
+
 def toggles(
-    browser, url: str, sessions: int, rounds: int, pid: int, url_year: bool, writer=None
+    browser,
+    url: str,
+    sessions: int,
+    rounds: int,
+    pid: int,
+    url_year: bool,
+    writer=None,
+    log_path: Path | None = None,
 ) -> dict:
     pages = []
     for _ in range(sessions):
@@ -212,7 +243,11 @@ def toggles(
                     if session.page.locator(BROKEN).count():
                         raise RuntimeError(session.page.locator(BROKEN).first.inner_text()[:120])
                 except Exception as error:  # a failure to count, not to stop on
-                    failures.append(f"session {number}, round {i}: {str(error).splitlines()[0]}")
+                    shown = session.page.locator(SHOWN).all_inner_texts()
+                    failures.append(
+                        f"session {number}, round {i}: {str(error).splitlines()[0]}"
+                        + (f"; the page shows: {' | '.join(shown)[:300]}" if shown else "")
+                    )
         time.sleep(1.0)  # the last reruns' final messages
         cpu = cpu_seconds(pid) - cpu_before
         wall = time.perf_counter() - clock
@@ -226,6 +261,7 @@ def toggles(
     return {
         "toggles": sessions * rounds,
         "failures": failures,
+        "server_errors": server_errors(log_path) if failures and log_path else [],
         "cpu_ms_per_toggle": cpu * 1000 / (sessions * rounds),
         "wall_s": wall,
         "rss_mb": max(rss, rss_open),
@@ -240,7 +276,9 @@ def main() -> None:
     parser.add_argument("--starts", type=int, default=3)
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--toggles", type=int, default=10)
-    parser.add_argument("--apps", default="app,careful")
+    parser.add_argument("--apps", default="app,cold,careful")
+    parser.add_argument("--starts-only", action="store_true", help="Only the opens.")
+    parser.add_argument("--toggles-only", action="store_true", help="Only the sessions.")
     args = parser.parse_args()
     names = args.apps.split(",")
     results: dict[str, dict] = {name: {} for name in names}
@@ -252,14 +290,17 @@ def main() -> None:
         try:
             # Opens alternate between the apps, start by start, so that a busier moment of the
             # machine weighs on both alike.
-            for _ in range(args.starts):
+            for _ in range(0 if args.toggles_only else args.starts):
                 for name in names:
                     got = opens(browser, name, env, 1)
                     for key, value in got.items():
                         results[name].setdefault(key, []).append(value)
             for name in names:
                 for key in ("first_s", "next_s", "ready_s"):
-                    results[name][key] = statistics.median(results[name][key])
+                    if key in results[name]:
+                        results[name][key] = statistics.median(results[name][key])
+                if name in OPENS_ONLY or args.starts_only:
+                    continue
                 process, url, _ = start(APPS[name], env)
                 try:
                     quiet = toggles(
@@ -290,10 +331,13 @@ def report(results: dict, args) -> None:
         f"{os.getloadavg()[0]:.1f} at the end: a shared machine, figures are noisy); "
         f"{args.starts} starts per app, {args.sessions} sessions × {args.toggles} toggles.\n"
     )
-    app, careful = results.get("app"), results.get("careful")
+    app, careful, cold = results.get("app"), results.get("careful"), results.get("cold")
 
     def cell(r, key, fmt):
-        return fmt(r) if r else "–"
+        try:
+            return fmt(r) if r else "–"
+        except KeyError:
+            return "–"
 
     rows = [
         (
@@ -323,14 +367,21 @@ def report(results: dict, args) -> None:
             "≤ 200 MB",
         ),
     ]
-    print("| figure | now | careful baseline | target |")
-    print("|---|---|---|---|")
+    print("| figure | now | careful baseline | target | the app without its warm-up |")
+    print("|---|---|---|---|---|")
     for label, fmt, target in rows:
-        print(f"| {label} | {cell(app, None, fmt)} | {cell(careful, None, fmt)} | {target} |")
+        print(
+            f"| {label} | {cell(app, None, fmt)} | {cell(careful, None, fmt)} | {target}"
+            f" | {cell(cold, None, fmt)} |"
+        )
     for name, r in results.items():
+        if name in OPENS_ONLY or "quiet" not in r:
+            continue
         for phase in ("quiet", "loaded"):
             for failure in r[phase]["failures"][:5]:
                 print(f"{name} {phase}: {failure}")
+            for error in r[phase]["server_errors"]:
+                print(f"{name} {phase}, server log: {error}")
             for error in r[phase]["write_errors"][:3]:
                 print(f"{name} {phase} write refused: {error}")
 
