@@ -112,7 +112,8 @@ def simplify_coverage(
     """
     if frame.crs is None or not frame.crs.equals(CRS_WGS84):
         raise BoundaryError(f"simplify_coverage expects {CRS_WGS84}, got {frame.crs}")
-    geometries = shapely.coverage_clean(frame.geometry.values, gap_width=1e-5)
+    # shapely.coverage_clean is public API (shapely 2.2); types-shapely 2.1 predates it.
+    geometries = shapely.coverage_clean(frame.geometry.values, gap_width=1e-5)  # type: ignore[attr-defined]
     geometries = shapely.coverage_simplify(geometries, tolerance)
     geometries = shapely.transform(geometries, lambda xy: np.round(xy, COORDINATE_DECIMALS))
     if not (shapely.is_valid(geometries).all() and shapely.coverage_is_valid(geometries)):

@@ -48,8 +48,10 @@ class Classes:
         """Index of the class holding ``value`` (``None`` when missing)."""
         if value is None or np.isnan(value):
             return None
-        side = "right" if self.diverging else "left"
-        return int(min(max(np.searchsorted(self.bins, value, side=side), 0), self.k - 1))
+        position = int(
+            np.searchsorted(self.bins, value, side="right" if self.diverging else "left")
+        )
+        return min(max(position, 0), self.k - 1)
 
     def colour_of(self, value: float | None) -> str:
         index = self.class_of(value)

@@ -103,9 +103,9 @@ def read_summary(result: ImportResult, lang: str) -> str:
     details = result.details
     if not details:
         return ""
-    delimiter = {"\t": "tab", ",": ",", ";": ";"}.get(
-        details.get("delimiter"), details.get("delimiter")
-    )
+    delimiter = details.get("delimiter")
+    if delimiter is not None:
+        delimiter = {"\t": "tab"}.get(delimiter, delimiter)
     return t(
         "importpage.details",
         lang,

@@ -57,7 +57,10 @@ def fetch_leaflet(folder: Path = LEAFLET_DIR, timeout: float = 60.0) -> str:
             if name in _LEAFLET_FILES or name.startswith("dist/images/"):
                 target = folder / name.removeprefix("dist/")
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(archive.extractfile(member).read())
+                content = archive.extractfile(member)
+                if content is None:  # a directory or link entry: nothing to copy
+                    continue
+                target.write_bytes(content.read())
     return f"{folder}: Leaflet {LEAFLET_VERSION} unpacked from {LEAFLET_TARBALL}"
 
 
