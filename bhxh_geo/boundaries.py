@@ -20,7 +20,7 @@ import numpy as np
 import shapely
 
 from bhxh_geo.districts import DISTRICT_COUNT, district_codes
-from bhxh_geo.paths import BOUNDARIES_PATH, CRS_PROJECTED, CRS_WGS84, MIRROR_ENV, mirror_dir
+from bhxh_geo.paths import BOUNDARIES_PATH, CRS_WGS84, MIRROR_ENV, mirror_dir
 
 UPSTREAM_URL = (
     "https://raw.githubusercontent.com/daohoangson/dvhcvn/"
@@ -189,8 +189,3 @@ def _check_codes(frame: gpd.GeoDataFrame, where: str) -> None:
 def count_vertices(frame: gpd.GeoDataFrame) -> int:
     """Total number of coordinate pairs in the frame's geometries."""
     return int(shapely.get_num_coordinates(frame.geometry.values).sum())
-
-
-def areas_km2(frame: gpd.GeoDataFrame):
-    """Area of each geometry in km², measured in the projected CRS."""
-    return frame.geometry.to_crs(CRS_PROJECTED).area / 1e6

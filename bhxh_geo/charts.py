@@ -284,7 +284,7 @@ def change_values(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
 
 def change_map(
     change: pd.DataFrame, geometry: dict, lang: str, start: int, end: int
-) -> tuple[alt.LayerChart, Classes]:
+) -> alt.LayerChart:
     """The change from ``start`` to ``end`` (:func:`change_values`) in points, on diverging
     classes centred on zero (:func:`~bhxh_geo.classify.classify_diverging`)."""
     classes = classify_diverging(change["value"].tolist())
@@ -304,7 +304,7 @@ def change_map(
         ],
         size=BIG_PANEL,
     )
-    return _finish(alt.layer(panel, data=_geo_data(geometry)), lang), classes
+    return _finish(alt.layer(panel, data=_geo_data(geometry)), lang)
 
 
 def neighbours_map(comparison: pd.DataFrame, geometry: dict, lang: str) -> alt.LayerChart:

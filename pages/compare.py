@@ -89,7 +89,7 @@ if start == end:
     st.info(t("compare.change.same_year", lang))
 else:
     change = charts.change_values(tables[start], tables[end])
-    chart, _ = charts.change_map(change, geometry, lang, start, end)
+    chart = charts.change_map(change, geometry, lang, start, end)
     st.altair_chart(chart, theme=None)
     st.caption(source)
 

@@ -82,9 +82,10 @@ try:
         row = cached.neighbour_comparison(year, indicator, version).set_index("unit_code").loc[code]
         st.markdown(f"- {neighbour_sentence(row, lang, indicator_label(indicator, lang))}")
     st.caption(f"{t('compare.neighbours.note', lang)} · {t('source.plan', lang)}")
-    st.markdown(t("profile.neighbours.list", lang, count=len(row["neighbours"])))
+    around_codes = cached.contiguity(version)[code]
+    st.markdown(t("profile.neighbours.list", lang, count=len(around_codes)))
     around = st.columns(6)
-    for position, other in enumerate(row["neighbours"]):
+    for position, other in enumerate(around_codes):
         around[position % 6].page_link(
             "pages/district.py", label=unit_name(other), query_params={CODE_PARAM: other}
         )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
@@ -31,7 +29,3 @@ def plan_text() -> str:
     if not PLAN_TEXT.is_file():
         pytest.skip(f"the plan's text is not at {PLAN_TEXT}")
     return PLAN_TEXT.read_text(encoding="utf-8")
-
-
-def read_bytes(path: Path) -> bytes:
-    return Path(path).read_bytes()

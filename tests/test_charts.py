@@ -106,10 +106,12 @@ def test_change_map_is_after_minus_before_on_diverging_classes(geometry):
     before, after = coverage_table(2023, "bhxh"), coverage_table(2025, "bhxh")
     change = charts.change_values(before, after).set_index("unit_code")
     assert change.loc["622", "value"] == 3.15 and change.loc["628", "value"] == 1.74
-    chart, classes = charts.change_map(change.reset_index(), geometry, "vi", 2023, 2025)
-    assert classes == classify_diverging(change["value"].tolist())
-    spec = chart.to_dict()
+    spec = charts.change_map(change.reset_index(), geometry, "vi", 2023, 2025).to_dict()
     panel = spec["layer"][0]
+    classes = classify_diverging(change["value"].tolist())
+    assert panel["encoding"]["color"]["scale"]["domain"][: classes.k] == charts.class_labels(
+        classes, "vi", "pp"
+    )
     values = _lookup(spec, panel)
     assert values.loc["622", "value_text"] == "+3,15 điểm %"
     assert (

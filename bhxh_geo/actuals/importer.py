@@ -31,7 +31,6 @@ ROW_COLUMNS = [
     "labour_force",
     "source_row",
 ]
-SHAPES = ("long", "wide", "counts")
 
 __all__ = ["ActualsImportError", "ImportIssue", "ImportResult", "empty_rows", "parse_actuals"]
 
