@@ -15,6 +15,7 @@ import mapclassify
 import numpy as np
 
 from bhxh_geo import colours
+from bhxh_geo.choices import check_choice
 from bhxh_geo.i18n import format_number, t
 
 SCHEMES = ("natural_breaks", "quantiles", "equal_interval")
@@ -112,8 +113,7 @@ def classify(values, scheme: str = DEFAULT_SCHEME, k: int = DEFAULT_K) -> Classe
     >>> c.bins, c.class_of(2.5), c.class_of(40)
     ((3.0, 11.0, 40.0), 0, 2)
     """
-    if scheme not in _CLASSIFIERS:
-        raise ValueError(f"unknown scheme {scheme!r}; expected one of {', '.join(SCHEMES)}")
+    check_choice("scheme", scheme, SCHEMES)
     data = np.asarray([v for v in values if v is not None and not np.isnan(v)], dtype=float)
     if data.size == 0:
         raise ValueError("cannot classify: no values")

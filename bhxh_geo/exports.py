@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from bhxh_geo import tabular
+from bhxh_geo.choices import check_choice
 from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.districts import unit_name
 from bhxh_geo.i18n import LANGS, format_date, indicator_label, t
@@ -158,10 +159,7 @@ def table_bytes(
     made_on: datetime.date | None = None,
 ) -> bytes:
     """The table as a ``csv`` or ``xlsx`` file, written by :func:`tabular.write_table`."""
-    if fmt not in TABLE_FORMATS:
-        raise ValueError(
-            f"unknown table format {fmt!r}; expected one of {', '.join(TABLE_FORMATS)}"
-        )
+    check_choice("table format", fmt, TABLE_FORMATS, ExportError)
     frame = table_frame(year, actuals)
     sources = table_sources(frame)
     title = DEMO_LABEL if DEMO_LABEL in sources else None

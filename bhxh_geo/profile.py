@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 from pandas.io.formats.style import Styler
 
+from bhxh_geo.choices import check_choice
 from bhxh_geo.coverage import coverage_table
 from bhxh_geo.districts import district_codes
 from bhxh_geo.i18n import format_int, format_pct, format_pp, indicator_label, t
@@ -104,10 +105,7 @@ def district_profile(
     >>> float(p.loc[("bhxh", 2025), "target"]), int(p.loc[("bhxh", 2025), "rank"])
     (10.82, 8)
     """
-    if parse_code(code) is None:
-        raise ValueError(
-            f"unknown district code {code!r}; expected one of {', '.join(district_codes())}"
-        )
+    check_choice("district code", code, district_codes())
     rows = []
     for indicator in INDICATORS:
         reported = measure_values(indicator, "people_needed", actuals, period)

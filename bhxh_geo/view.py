@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bhxh_geo.choices import check_choice
 from bhxh_geo.classify import DEFAULT_SCHEME, SCHEMES
 from bhxh_geo.i18n import format_int, format_number, format_pct, format_pp, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS, check_indicator, check_year
@@ -30,10 +31,7 @@ class MapView:
         check_indicator(self.indicator)
         check_measure(self.measure)
         check_period(self.period)
-        if self.scheme not in SCHEMES:
-            raise ValueError(
-                f"unknown scheme {self.scheme!r}; expected one of {', '.join(SCHEMES)}"
-            )
+        check_choice("scheme", self.scheme, SCHEMES)
         if self.measure == "target" and self.period != "full":
             raise ValueError("targets are set per year: a target view has period 'full'")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bhxh_geo.choices import check_choice
 from bhxh_geo.i18n.strings import actuals, compare, exports, frame, map
 
 LANGS = ("vi", "en")
@@ -25,9 +26,7 @@ STRINGS: dict[str, dict[str, str]] = _merged()
 
 def check_lang(lang: str) -> str:
     """Return ``lang`` when supported, else raise ValueError naming the supported languages."""
-    if lang not in LANGS:
-        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
-    return lang
+    return check_choice("language", lang, LANGS)
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:

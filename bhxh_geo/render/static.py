@@ -25,6 +25,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from bhxh_geo import colours, labels
+from bhxh_geo.choices import check_choice
 from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.exports import DEFAULT_SIZE, MAP_FORMATS, ExportError
 from bhxh_geo.i18n import format_date, t
@@ -56,9 +57,7 @@ def export_style():
 
 
 def check_format(fmt: str) -> str:
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    return fmt
+    return check_choice("format", fmt, FORMATS, ExportError)
 
 
 def new_figure(width_px: int, height_px: int) -> Figure:
