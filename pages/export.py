@@ -8,7 +8,8 @@ import streamlit as st
 
 from bhxh_geo.actuals import store
 from bhxh_geo.boundaries import BoundaryError
-from bhxh_geo.exports import (
+from bhxh_geo.i18n import indicator_label, t
+from bhxh_geo.table_export import (
     DEFAULT_SIZE,
     MAP_FORMATS,
     MIME_TYPES,
@@ -16,7 +17,6 @@ from bhxh_geo.exports import (
     TABLE_FORMATS,
     ExportError,
 )
-from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.view import title
 from ui import cached, components, router, state
 

@@ -12,8 +12,8 @@ import pytest
 from openpyxl import load_workbook
 
 from bhxh_geo.demo import DEMO_LABEL
-from bhxh_geo.exports import stored_actuals, table_bytes, table_frame
 from bhxh_geo.paths import TARGETS_CSV
+from bhxh_geo.table_export import stored_actuals, table_bytes, table_frame
 from bhxh_geo.tabular import DATA_SHEET, SOURCES_SHEET
 from bhxh_geo.targets import load_targets, plan_source
 
@@ -156,7 +156,7 @@ def test_unknown_format_is_refused():
 
 
 @pytest.mark.parametrize(
-    "name", ["bhxh_geo.exports", "bhxh_geo.render.map_data", "bhxh_geo.render.briefing"]
+    "name", ["bhxh_geo.table_export", "bhxh_geo.render.map_data", "bhxh_geo.render.briefing"]
 )
 def test_examples_run(name, boundaries):
     import doctest

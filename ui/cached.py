@@ -12,11 +12,11 @@ from bhxh_geo import (
     classify,
     coverage,
     demo,
-    exports,
     leads,
     measures,
     neighbours,
     profile,
+    table_export,
     tables,
 )
 from bhxh_geo.actuals import store
@@ -159,15 +159,15 @@ def map_file(
     """The map as PNG/SVG/PDF; raises ``ExportError`` for an actuals measure with nothing imported."""
     boundaries, layout = export_geometry(version)
     view = MapView(year, indicator, measure, period, scheme)
-    data = map_data.map_data(view, exports.stored_actuals(), lang, boundaries, layout)
+    data = map_data.map_data(view, table_export.stored_actuals(), lang, boundaries, layout)
     return static.render_map(data, fmt, lang, size, datetime.date.fromisoformat(today))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def table_file(fmt: str, db_version: tuple, today: str) -> bytes:
     """Every target and imported actual, all years, as CSV or XLSX."""
-    return exports.table_bytes(
-        fmt, None, exports.stored_actuals(), datetime.date.fromisoformat(today)
+    return table_export.table_bytes(
+        fmt, None, table_export.stored_actuals(), datetime.date.fromisoformat(today)
     )
 
 
