@@ -12,10 +12,16 @@ from pathlib import Path
 
 import click
 
+from bhxh_geo.export_formats import (
+    DEFAULT_SIZE,
+    MAP_FORMATS,
+    TABLE_FORMATS,
+    ExportError,
+    parse_size,
+)
 from bhxh_geo.i18n import LANGS, format_int, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.measures import MEASURES, PERIODS
-from bhxh_geo.table_export import DEFAULT_SIZE, MAP_FORMATS, TABLE_FORMATS, ExportError, parse_size
 
 
 def _size(ctx, param, value):
@@ -120,10 +126,10 @@ def export_map(year, indicator, measure, period, fmt, size, lang, scheme, output
     """
 
     def build():
+        from bhxh_geo.actuals.current import stored_actuals
         from bhxh_geo.classify import DEFAULT_SCHEME
         from bhxh_geo.render.map_data import map_data
         from bhxh_geo.render.static import render_map
-        from bhxh_geo.table_export import stored_actuals
         from bhxh_geo.view import MapView
 
         view = MapView(int(year), indicator, measure, period, scheme or DEFAULT_SCHEME)
@@ -147,7 +153,8 @@ def export_table(year, fmt, output):
     \b
         python -m bhxh_geo export table --format xlsx -o bhxh-gia-lai.xlsx
     """
-    from bhxh_geo.table_export import stored_actuals, table_bytes
+    from bhxh_geo.actuals.current import stored_actuals
+    from bhxh_geo.table_export import table_bytes
 
     _write(
         output, fmt, lambda: table_bytes(fmt, int(year) if year else None, stored_actuals()), "vi"

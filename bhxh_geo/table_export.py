@@ -1,6 +1,6 @@
-"""What can be exported (formats, sizes, the checks of a request), and the data table.
+"""The table of every figure, as a journalist downloads it (CSV or XLSX).
 
-The table a journalist downloads has every figure exactly as stored, each row with its source.
+The table has every figure exactly as stored, each row with its source.
 One row per area (the province ``64`` and the 17 districts) × year × indicator: the plan's
 target (``data/targets.csv`` as it is) and, where reports have been imported, the reported rate,
 the people insured, the labour force and the gap (reported − target, as the map computes it),
@@ -12,7 +12,6 @@ notes; formula-looking text neutralised). Demo figures put the demo label on the
 from __future__ import annotations
 
 import datetime
-import re
 import tempfile
 from pathlib import Path
 
@@ -22,50 +21,14 @@ from bhxh_geo import tabular
 from bhxh_geo.choices import check_choice
 from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.districts import unit_name
+from bhxh_geo.export_formats import TABLE_FORMATS, ExportError
 from bhxh_geo.i18n import LANGS, format_date, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, check_year
 from bhxh_geo.measures import PERIODS, measure_values
 from bhxh_geo.targets import load_targets, plan_source
 
-# Every file the app and the CLI export, and its MIME type (kept here: this module is light).
-MAP_FORMATS = ("png", "svg", "pdf")
-TABLE_FORMATS = ("csv", "xlsx")
-DEFAULT_SIZE = (1920, 1080)  # screens
-SOCIAL_SIZE = (1200, 675)  # social posts
-SIZE_LIMITS = (300, 8000)
-MIME_TYPES = {
-    "png": "image/png",
-    "svg": "image/svg+xml",
-    "pdf": "application/pdf",
-    "csv": "text/csv",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
 KEY = ["unit_code", "year", "indicator"]
 REPORTED = ["actual_pct", "insured", "labour_force", "gap_pp", "actual_source"]
-
-
-class ExportError(ValueError):
-    """An export cannot be made as asked; the message says what was expected. Nothing is written."""
-
-
-def parse_size(text: str, lang: str = "vi") -> tuple[int, int]:
-    """``"1920x1080"`` → ``(1920, 1080)``; raise :class:`ExportError` for anything else.
-
-    Examples
-    --------
-    >>> parse_size("1200x675")
-    (1200, 675)
-    """
-    match = re.fullmatch(r"\s*(\d{1,5})\s*[x×X]\s*(\d{1,5})\s*", str(text))
-    low, high = SIZE_LIMITS
-    size = (int(match.group(1)), int(match.group(2))) if match else None
-    if (
-        size is None
-        or not all(low <= side <= high for side in size)
-        or not 1 <= size[0] / size[1] <= 3
-    ):
-        raise ExportError(t("export.error.size", lang, size=text, low=low, high=high))
-    return size
 
 
 def table_frame(year: int | None = None, actuals: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -172,12 +135,3 @@ def table_bytes(
             title=title,
         )
         return path.read_bytes()
-
-
-def stored_actuals(path: Path | str | None = None) -> pd.DataFrame | None:
-    """The current imported actuals, or None when no database exists (an export never creates one)."""
-    from bhxh_geo.actuals import store
-    from bhxh_geo.paths import db_path
-
-    path = Path(path) if path is not None else db_path()
-    return store.current_actuals(path=path) if path.exists() else None

@@ -19,7 +19,7 @@ from bhxh_geo import (
     table_export,
     tables,
 )
-from bhxh_geo.actuals import store
+from bhxh_geo.actuals import current, store
 from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.districts import load_districts
 from bhxh_geo.indicators import YEARS
@@ -159,7 +159,7 @@ def map_file(
     """The map as PNG/SVG/PDF; raises ``ExportError`` for an actuals measure with nothing imported."""
     boundaries, layout = export_geometry(version)
     view = MapView(year, indicator, measure, period, scheme)
-    data = map_data.map_data(view, table_export.stored_actuals(), lang, boundaries, layout)
+    data = map_data.map_data(view, current.stored_actuals(), lang, boundaries, layout)
     return static.render_map(data, fmt, lang, size, datetime.date.fromisoformat(today))
 
 
@@ -167,7 +167,7 @@ def map_file(
 def table_file(fmt: str, db_version: tuple, today: str) -> bytes:
     """Every target and imported actual, all years, as CSV or XLSX."""
     return table_export.table_bytes(
-        fmt, None, table_export.stored_actuals(), datetime.date.fromisoformat(today)
+        fmt, None, current.stored_actuals(), datetime.date.fromisoformat(today)
     )
 
 
