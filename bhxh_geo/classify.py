@@ -73,7 +73,7 @@ class Classes:
         """One entry per class: colour, ``6,48 – 8,10%`` and the count of ``values`` in it.
 
         ``fmt`` formats each bound (Babel decimals by default) and ``suffix`` names the unit,
-        e.g. :func:`bhxh_geo.view.legend_format` for points or people.
+        e.g. :func:`bhxh_geo.view_text.legend_format` for points or people.
         """
         fmt = fmt or (lambda value: format_number(value, lang))
         entries = [

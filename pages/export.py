@@ -17,7 +17,7 @@ from bhxh_geo.export_formats import (
     ExportError,
 )
 from bhxh_geo.i18n import indicator_label, t
-from bhxh_geo.view import title
+from bhxh_geo.view_text import title
 from ui import cached, components, router, state
 
 router.ensure_router()

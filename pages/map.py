@@ -7,7 +7,7 @@ import streamlit as st
 from bhxh_geo.boundaries import BoundaryError
 from bhxh_geo.i18n import t
 from bhxh_geo.render.folium_map import MAP_HEIGHT, PRESENT_HEIGHT
-from bhxh_geo.view import legend_format, source_line, title, unit_line
+from bhxh_geo.view_text import legend_format, source_line, title, unit_line
 from ui import cached, components, map_component, map_first, router, state
 
 router.ensure_router()

@@ -20,7 +20,7 @@ from bhxh_geo.i18n import DEFAULT_LANG, LANGS
 from bhxh_geo.indicators import BHXH, INDICATORS, YEARS
 from bhxh_geo.measures import MEASURES, PERIODS
 from bhxh_geo.tables import DEFAULT_SORT, SORTS
-from bhxh_geo.view import MapView
+from bhxh_geo.view_text import MapView
 
 YEAR = "year"
 INDICATOR = "indicator"

@@ -34,7 +34,7 @@ from bhxh_geo.render.static import (
     points,
     to_fraction,
 )
-from bhxh_geo.view import MapView, format_value, unit_line
+from bhxh_geo.view_text import MapView, format_value, unit_line
 
 A4_LANDSCAPE_IN = (11.69, 8.27)
 KEY_LEADS = ("highest", "lowest", "largest_increase")

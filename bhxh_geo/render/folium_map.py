@@ -25,7 +25,7 @@ from bhxh_geo.coverage import coverage_table, fixed_classes
 from bhxh_geo.i18n import t
 from bhxh_geo.indicators import YEARS
 from bhxh_geo.render import assets
-from bhxh_geo.view import MapView, format_value
+from bhxh_geo.view_text import MapView, format_value
 
 MAP_HEIGHT = 760
 PRESENT_HEIGHT = 900

@@ -30,7 +30,7 @@ from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.export_formats import DEFAULT_SIZE, MAP_FORMATS, ExportError
 from bhxh_geo.i18n import format_date, t
 from bhxh_geo.render.map_data import MapData
-from bhxh_geo.view import format_value, legend_format, title, unit_line
+from bhxh_geo.view_text import format_value, legend_format, title, unit_line
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
