@@ -128,9 +128,9 @@ def export_map(year, indicator, measure, period, fmt, size, lang, scheme, output
     def build():
         from bhxh_geo.actuals.current import stored_actuals
         from bhxh_geo.classify import DEFAULT_SCHEME
+        from bhxh_geo.map_view import MapView
         from bhxh_geo.render.map_data import map_data
         from bhxh_geo.render.static import render_map
-        from bhxh_geo.view_text import MapView
 
         view = MapView(int(year), indicator, measure, period, scheme or DEFAULT_SCHEME)
         actuals = stored_actuals() if measure != "target" else None

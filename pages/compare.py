@@ -11,8 +11,8 @@ from bhxh_geo.districts import district_codes, unit_name
 from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.leads import leads_text
+from bhxh_geo.map_view import MapView
 from bhxh_geo.profile import CODE_PARAM
-from bhxh_geo.view_text import MapView
 from ui import cached, components, router, state
 
 router.ensure_router()

@@ -10,11 +10,11 @@ from bhxh_geo.classify import classify
 from bhxh_geo.export_formats import ExportError
 from bhxh_geo.i18n import check_lang
 from bhxh_geo.indicators import check_indicator, check_year
+from bhxh_geo.map_view import MapView
 from bhxh_geo.measures import check_measure, check_period
 from bhxh_geo.profile import district_profile
 from bhxh_geo.render.static import check_format
 from bhxh_geo.table_export import table_bytes
-from bhxh_geo.view_text import MapView
 
 REFUSALS = {
     "indicator": (lambda: check_indicator("bhyt"), "unknown indicator 'bhyt'; expected one of bhxh, bhxh_bat_buoc, bhxh_tu_nguyen, bhtn"),

@@ -24,10 +24,10 @@ from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.districts import load_districts
 from bhxh_geo.indicators import YEARS
 from bhxh_geo.labels import label_layout
+from bhxh_geo.map_view import MapView
 from bhxh_geo.paths import BOUNDARIES_PATH, db_path
 from bhxh_geo.render import assets, briefing, folium_map, map_data, static
 from bhxh_geo.render.folium_map import layout_payload
-from bhxh_geo.view_text import MapView
 from ui import map_component
 
 

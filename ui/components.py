@@ -11,9 +11,9 @@ from bhxh_geo.classify import SCHEMES
 from bhxh_geo.districts import unit_name
 from bhxh_geo.i18n import LANGS, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
+from bhxh_geo.map_view import MapView, step
 from bhxh_geo.measures import DIVERGING_MEASURES, MEASURES, PERIODS
 from bhxh_geo.tables import DEFAULT_SORT, SORTS
-from bhxh_geo.view_text import MapView, step
 from ui import cached, map_first, state
 
 

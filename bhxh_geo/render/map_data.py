@@ -20,8 +20,8 @@ from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.export_formats import ExportError
 from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.labels import label_layout
+from bhxh_geo.map_view import MapView
 from bhxh_geo.paths import CRS_PROJECTED, CRS_WGS84
-from bhxh_geo.view_text import MapView
 
 
 @dataclass(frozen=True)
