@@ -12,7 +12,7 @@ from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.indicators import INDICATORS
 from bhxh_geo.leads import display_name
 from bhxh_geo.neighbours import neighbour_sentence
-from bhxh_geo.profile import (
+from bhxh_geo.profile_tables import (
     CODE_PARAM,
     has_actuals,
     parse_code,

@@ -14,7 +14,7 @@ from bhxh_geo.i18n import format_pct
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.measures import empty_actuals
 from bhxh_geo.neighbours import contiguity, neighbour_comparison
-from bhxh_geo.profile import district_profile
+from bhxh_geo.profile_tables import district_profile
 
 
 @pytest.fixture(scope="module")

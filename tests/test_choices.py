@@ -12,7 +12,7 @@ from bhxh_geo.i18n import check_lang
 from bhxh_geo.indicators import check_indicator, check_year
 from bhxh_geo.map_view import MapView
 from bhxh_geo.measures import check_measure, check_period
-from bhxh_geo.profile import district_profile
+from bhxh_geo.profile_tables import district_profile
 from bhxh_geo.render.static import check_format
 from bhxh_geo.table_export import table_bytes
 

@@ -9,7 +9,7 @@ import pytest
 
 from bhxh_geo.measures import empty_actuals
 from bhxh_geo.paths import TARGETS_CSV
-from bhxh_geo.profile import (
+from bhxh_geo.profile_tables import (
     district_profile,
     has_actuals,
     parse_code,

@@ -15,7 +15,7 @@ from bhxh_geo import (
     leads,
     measures,
     neighbours,
-    profile,
+    profile_tables,
     table_export,
     tables,
 )
@@ -129,7 +129,7 @@ def story_leads(year: int, indicator: str, lang: str, stamp: tuple) -> list:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def district_profile(code: str, stamp: tuple):
-    return profile.district_profile(code, actuals(stamp))
+    return profile_tables.district_profile(code, actuals(stamp))
 
 
 # Downloads page (issue 5): each file built once per view, language, database state and day.

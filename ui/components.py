@@ -6,7 +6,7 @@ import html
 
 import streamlit as st
 
-from bhxh_geo import colours, profile
+from bhxh_geo import colours, profile_tables
 from bhxh_geo.classify import SCHEMES
 from bhxh_geo.districts import unit_name
 from bhxh_geo.i18n import LANGS, indicator_label, t
@@ -241,13 +241,15 @@ def drilldown(code: str, district, lang: str) -> None:
     st.markdown(f"### {t('map.drilldown', lang, name=name)}")
     # A static table: twelve rows read at a glance, and print, without scrolling.
     st.table(
-        profile.styled(profile.profile_table(district, lang, panel=True), lang).hide(axis="index")
+        profile_tables.styled(profile_tables.profile_table(district, lang, panel=True), lang).hide(
+            axis="index"
+        )
     )
     left, right = st.columns(2)
     left.page_link(
         "pages/district.py",
         label=t("map.open_profile", lang, name=name),
-        query_params={profile.CODE_PARAM: code},
+        query_params={profile_tables.CODE_PARAM: code},
         icon=":material/open_in_new:",
     )
     right.button(t("map.clear", lang), on_click=clear_district, key="clear_district")
