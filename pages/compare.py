@@ -7,12 +7,12 @@ import streamlit as st
 
 from bhxh_geo import charts
 from bhxh_geo.boundaries import BoundaryError
+from bhxh_geo.district_profile import CODE_PARAM
 from bhxh_geo.districts import district_codes, unit_name
 from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.leads import leads_text
 from bhxh_geo.map_view import MapView
-from bhxh_geo.profile_tables import CODE_PARAM
 from ui import cached, components, router, state
 
 router.ensure_router()

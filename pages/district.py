@@ -7,20 +7,13 @@ import streamlit as st
 
 from bhxh_geo import charts
 from bhxh_geo.boundaries import BoundaryError
+from bhxh_geo.district_profile import CODE_PARAM, has_actuals, parse_code, report_sources
 from bhxh_geo.districts import district_codes, unit_name
 from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.indicators import INDICATORS
 from bhxh_geo.leads import display_name
 from bhxh_geo.neighbours import neighbour_sentence
-from bhxh_geo.profile_tables import (
-    CODE_PARAM,
-    has_actuals,
-    parse_code,
-    profile_csv,
-    profile_table,
-    report_sources,
-    styled,
-)
+from bhxh_geo.profile_tables import profile_csv, profile_table, styled
 from ui import cached, components, router, state
 
 router.ensure_router()

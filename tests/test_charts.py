@@ -10,11 +10,11 @@ import shapely
 from bhxh_geo import charts, colours
 from bhxh_geo.classify import classify_diverging
 from bhxh_geo.coverage import coverage_table, fixed_classes
+from bhxh_geo.district_profile import district_profile
 from bhxh_geo.i18n import format_pct
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.measures import empty_actuals
 from bhxh_geo.neighbours import contiguity, neighbour_comparison
-from bhxh_geo.profile_tables import district_profile
 
 
 @pytest.fixture(scope="module")

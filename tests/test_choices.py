@@ -7,12 +7,12 @@ import pytest
 from bhxh_geo.actuals.importer import parse_actuals
 from bhxh_geo.choices import check_choice
 from bhxh_geo.classify import classify
+from bhxh_geo.district_profile import district_profile
 from bhxh_geo.export_formats import ExportError
 from bhxh_geo.i18n import check_lang
 from bhxh_geo.indicators import check_indicator, check_year
 from bhxh_geo.map_view import MapView
 from bhxh_geo.measures import check_measure, check_period
-from bhxh_geo.profile_tables import district_profile
 from bhxh_geo.render.static import check_format
 from bhxh_geo.table_export import table_bytes
 

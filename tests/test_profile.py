@@ -7,17 +7,10 @@ import math
 import pandas as pd
 import pytest
 
+from bhxh_geo.district_profile import district_profile, has_actuals, parse_code, report_sources
 from bhxh_geo.measures import empty_actuals
 from bhxh_geo.paths import TARGETS_CSV
-from bhxh_geo.profile_tables import (
-    district_profile,
-    has_actuals,
-    parse_code,
-    profile_csv,
-    profile_table,
-    report_sources,
-    unit_targets,
-)
+from bhxh_geo.profile_tables import profile_csv, profile_table, unit_targets
 
 
 @pytest.fixture(scope="module")

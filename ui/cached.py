@@ -15,12 +15,12 @@ from bhxh_geo import (
     leads,
     measures,
     neighbours,
-    profile_tables,
     table_export,
     tables,
 )
 from bhxh_geo.actuals import current, store
 from bhxh_geo.boundaries import load_boundaries
+from bhxh_geo.district_profile import district_profile as profile_of
 from bhxh_geo.districts import load_districts
 from bhxh_geo.indicators import YEARS
 from bhxh_geo.labels import label_layout
@@ -129,7 +129,7 @@ def story_leads(year: int, indicator: str, lang: str, stamp: tuple) -> list:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def district_profile(code: str, stamp: tuple):
-    return profile_tables.district_profile(code, actuals(stamp))
+    return profile_of(code, actuals(stamp))
 
 
 # Downloads page (issue 5): each file built once per view, language, database state and day.

@@ -8,6 +8,7 @@ import streamlit as st
 
 from bhxh_geo import colours, profile_tables
 from bhxh_geo.classify import SCHEMES
+from bhxh_geo.district_profile import CODE_PARAM
 from bhxh_geo.districts import unit_name
 from bhxh_geo.i18n import LANGS, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
@@ -249,7 +250,7 @@ def drilldown(code: str, district, lang: str) -> None:
     left.page_link(
         "pages/district.py",
         label=t("map.open_profile", lang, name=name),
-        query_params={profile_tables.CODE_PARAM: code},
+        query_params={CODE_PARAM: code},
         icon=":material/open_in_new:",
     )
     right.button(t("map.clear", lang), on_click=clear_district, key="clear_district")
