@@ -11,7 +11,7 @@ from pandas.io.formats.style import Styler
 from bhxh_geo.district_profile import COLUMNS, has_actuals
 from bhxh_geo.i18n import format_int, format_pct, format_pp, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
-from bhxh_geo.tabular import csv_bytes
+from bhxh_geo.spreadsheets import csv_bytes
 from bhxh_geo.targets import load_targets
 
 _SHOWN = [

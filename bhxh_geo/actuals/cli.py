@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from bhxh_geo import tabular
+from bhxh_geo import spreadsheets
 from bhxh_geo.actuals import store, views
 from bhxh_geo.actuals.importer import parse_actuals
 from bhxh_geo.actuals.store import StoreError
@@ -147,7 +147,7 @@ def template_command(fmt, output, lang):
     \b
         python -m bhxh_geo actuals template --format xlsx -o mau_nhap.xlsx
     """
-    tabular.write_table(
+    spreadsheets.write_table(
         views.template_frame(),
         output,
         fmt=fmt,
@@ -179,7 +179,7 @@ def list_command(year, fmt, db, lang):
     """
     frame = store.current_actuals(int(year) if year else None, path=db)
     if fmt == "csv":
-        click.echo(tabular.csv_text(views.export_frame(frame)), nl=False)
+        click.echo(spreadsheets.csv_text(views.export_frame(frame)), nl=False)
     elif fmt == "json":
         click.echo(views.export_frame(frame).to_json(orient="records", force_ascii=False, indent=1))
     else:
@@ -268,7 +268,7 @@ def export_command(output, db, lang):
         raise click.ClickException(t("actuals.export_format", lang, path=output))
     frame = store.current_actuals(path=db)
     sources, title = views.sources_and_title(frame)
-    tabular.write_table(
+    spreadsheets.write_table(
         views.export_frame(frame),
         output,
         sources=sources,
