@@ -9,6 +9,7 @@ import pandas as pd
 from pandas.io.formats.style import Styler
 
 from bhxh_geo.district_profile import COLUMNS, has_actuals
+from bhxh_geo.districts import DISTRICT_COUNT
 from bhxh_geo.i18n import format_int, format_pct, format_pp, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.spreadsheets import csv_bytes
@@ -75,7 +76,7 @@ def styled(frame: pd.DataFrame, lang: str) -> Styler:
         header["labour_force"]: lambda v: format_int(v, lang),
         header["insured"]: lambda v: format_int(v, lang),
         header["people_needed"]: lambda v: format_int(v, lang),
-        header["rank"]: lambda v: f"{int(v)}/17",
+        header["rank"]: lambda v: t("unit.rank_of", lang, rank=int(v), count=DISTRICT_COUNT),
         header["year"]: lambda v: str(int(v)),
     }
     return frame.style.format({c: f for c, f in formats.items() if c in frame.columns}, na_rep="–")
