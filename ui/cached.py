@@ -104,7 +104,7 @@ def map_script(view: MapView, lang: str, selected: str | None, stamp: tuple) -> 
     )
 
 
-# Compare page and district profile (issue 5)
+# Compare page and district profile
 @st.cache_data(show_spinner=False, max_entries=2)
 def chart_geometry(version: str) -> dict:
     """The boundaries as compact GeoJSON for the Altair maps (once per boundary file)."""
@@ -132,7 +132,7 @@ def district_profile(code: str, stamp: tuple):
     return profile_of(code, actuals(stamp))
 
 
-# Downloads page (issue 5): each file built once per view, language, database state and day.
+# Downloads page: each file built once per view, language, database state and day.
 
 
 @st.cache_resource(show_spinner=False)

@@ -9,7 +9,7 @@ from bhxh_geo.actuals.issues import FileProblem
 from bhxh_geo.actuals.shapes import Figure
 from bhxh_geo.indicators import PARTS_OF
 
-# BHXH may differ from compulsory + voluntary by rounding only (issue 4: 0.01 points).
+# BHXH may differ from compulsory + voluntary by rounding only: two decimals, 0.01 points.
 SUM_TOLERANCE = 0.01
 # A rate given beside its counts may be rounded to two decimals; more than this is a mistake.
 COUNTS_TOLERANCE = 0.05
