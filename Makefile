@@ -22,11 +22,16 @@ demo: setup
 	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m bhxh_geo demo seed
 	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m streamlit run server.py --server.port $(DEMO_PORT)
 
+# Tests run on every core (pytest-xdist); the browser tests share one worker, one app server and
+# one Chromium (tests/browser/conftest.py). TEST_WORKERS=0 runs them in this process, one by one.
+TEST_WORKERS ?= auto
+PYTEST_PARALLEL = -n $(TEST_WORKERS) --dist loadgroup
+
 test: setup chromium
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_PARALLEL)
 
 test-quick: setup
-	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest $(PYTEST_PARALLEL) -m "not browser"
 
 setup: $(STAMP) boundaries assets
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -145,7 +146,7 @@ def build_boundaries(path: Path = BOUNDARIES_PATH, force: bool = False) -> Build
         "simplify_tolerance_deg": SIMPLIFY_TOLERANCE,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # builds in parallel never share a temp file
     tmp.write_text(
         json.dumps(document, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )

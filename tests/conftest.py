@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from bhxh_geo.boundaries import build_boundaries, load_boundaries
 from bhxh_geo.paths import ROOT
+
+# Property tests: a hundred examples each in `make test`; HYPOTHESIS_PROFILE=thorough for ten
+# times as many, before a release or after a change to the import.
+settings.register_profile("default", max_examples=100)
+settings.register_profile("thorough", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # The plan as issued (Vietnamese). It sits beside the repository, not in it.
 PLAN_TEXT = ROOT.parent / "shared" / "seed" / "ke-hoach-nq69-gia-lai-2023-2025.txt"

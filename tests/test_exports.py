@@ -154,14 +154,3 @@ def test_no_database_means_no_actuals_and_no_file_created(tmp_path):
 def test_unknown_format_is_refused():
     with pytest.raises(ValueError, match="'ods'"):
         table_bytes("ods")
-
-
-@pytest.mark.parametrize(
-    "name", ["bhxh_geo.table_export", "bhxh_geo.render.map_data", "bhxh_geo.render.briefing"]
-)
-def test_examples_run(name, boundaries):
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
-    assert result.attempted > 0 and result.failed == 0

@@ -1,5 +1,6 @@
-"""Property tests: hundreds of malformed files never crash the import nor half-write it, and
-clean files read back exactly as written. All generated content is synthetic.
+"""Property tests: malformed files never crash the import nor half-write it, and clean files
+read back exactly as written (as many examples as the Hypothesis profile says: see
+tests/conftest.py). All generated content is synthetic.
 """
 
 from __future__ import annotations
@@ -148,7 +149,6 @@ def _counts(db):
 
 
 @settings(
-    max_examples=500,
     deadline=None,
     suppress_health_check=[
         HealthCheck.function_scoped_fixture,
@@ -203,9 +203,7 @@ def clean_long_files(draw):
     return encoder(render(rows, delimiter)), figures
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(case=clean_long_files())
 def test_clean_files_read_back_exactly(tmp_path_factory, case):
     data, figures = case

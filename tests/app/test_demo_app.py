@@ -127,5 +127,5 @@ def test_make_demo_seeds_then_runs_the_app_on_its_own_database_and_port():
     assert lines[-2] == "BHXH_GEO_DB=var/demo.sqlite3 .venv/bin/python -m bhxh_geo demo seed"
     assert (
         lines[-1]
-        == "BHXH_GEO_DB=var/demo.sqlite3 .venv/bin/python -m streamlit run app.py --server.port 8502"
+        == "BHXH_GEO_DB=var/demo.sqlite3 .venv/bin/python -m streamlit run server.py --server.port 8502"
     )
