@@ -2,8 +2,8 @@
 
 Every test that takes ``db`` runs twice, on a SQLite file and on a PostgreSQL database (a
 schema of its own in one throwaway cluster per session, see ``tests/pg_cluster.py``), unless
-it is marked ``sqlite_only`` (what it checks exists only in SQLite: the WAL file, a kill in the
-middle of SQLite's own writes).
+it is marked ``sqlite_only`` or ``postgresql_only`` (what it checks exists in one of them only:
+SQLite's WAL file and file permissions, PostgreSQL's accounts).
 """
 
 from __future__ import annotations
@@ -23,15 +23,16 @@ DIALECTS = ("sqlite", "postgresql")
 
 
 def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "sqlite_only: the test checks what only SQLite has (runs on SQLite alone)"
-    )
+    for dialect in DIALECTS:
+        config.addinivalue_line(
+            "markers", f"{dialect}_only: the test checks what only {dialect} has (runs there alone)"
+        )
 
 
 def pytest_generate_tests(metafunc):
     if "db" in metafunc.fixturenames:
-        only = metafunc.definition.get_closest_marker("sqlite_only")
-        metafunc.parametrize("db", ["sqlite"] if only else list(DIALECTS), indirect=True)
+        only = [d for d in DIALECTS if metafunc.definition.get_closest_marker(f"{d}_only")]
+        metafunc.parametrize("db", only or list(DIALECTS), indirect=True)
 
 
 @pytest.fixture(scope="session")
