@@ -213,3 +213,24 @@ def test_a_migration_is_one_portable_file_or_one_file_per_dialect(tmp_path):
     (folder / "002_other.sql").write_text("SELECT 1;\n")
     with pytest.raises(ValueError, match="share the number 002"):
         migration_files(folder)
+
+
+def test_prepare_at_server_start_migrates_once_and_creates_no_sqlite_file(db, invoke):
+    first = store.prepare(db)
+    if isinstance(db, str):  # PostgreSQL: the administrator made the database; the tables come now
+        assert first.state == "ready" and first.applied[0] == "001_init.sql"
+    else:  # SQLite: a path that does not exist is "no actuals yet" (a typo creates nothing)
+        assert first.state == "absent" and not db.exists() and "the first import" in first.message()
+        old = store.connect(db)
+        apply_migrations(old, stop_before="002_append_only.sql")
+        old.close()
+        assert store.prepare(db).applied == ("002_append_only.sql",)
+    again = store.prepare(db)
+    assert (again.state, again.applied) == ("ready", ())
+    assert again.message() == f"Database {store.location(db)} is ready."
+    result = invoke("migrate", "--lang", "en")
+    assert result.exit_code == 0
+    assert (
+        result.output
+        == f"Schema of {store.location(db)} is up to date ({len(migration_files())} migrations).\n"
+    )
