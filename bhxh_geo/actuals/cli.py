@@ -282,6 +282,26 @@ def export_command(output, db, lang):
     click.echo(t("actuals.exported", lang, rows=len(frame), path=output))
 
 
+@actuals_group.command(name="backup")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="FILE"
+)
+@common_options
+def backup_command(output, db, lang):
+    """Back up the database while the app runs.
+
+    SQLite: a copy of the database file (SQLite's backup API); PostgreSQL: pg_dump's custom
+    format (restore with pg_restore).
+
+    Example:
+
+    \b
+        python -m bhxh_geo actuals backup -o sao-luu/bhxh_geo-2025-07-01.sqlite3
+    """
+    store.backup(output, path=db)
+    click.echo(t("actuals.backed_up", lang, db=store.location(db), path=output))
+
+
 @actuals_group.command(name="migrate")
 @common_options
 def migrate_command(db, lang):

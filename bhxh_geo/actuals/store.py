@@ -113,6 +113,19 @@ def migrate(path: Target = None) -> list[str]:
             conn.close()
 
 
+def backup(output: Path | str, path: Target = None) -> Path:
+    """A consistent backup of the database while the app runs; returns the file written.
+
+    SQLite: a database file (SQLite's online backup API). PostgreSQL: ``pg_dump`` in its custom
+    format. README "Run it as a service" says how to restore each.
+    """
+    backend = open_backend(path)
+    output = Path(output)
+    with _faults(backend, writing=False):
+        backend.backup(output)
+    return output
+
+
 @dataclass(frozen=True)
 class Readiness:
     """What :func:`prepare` found: ``state`` is ``ready``, ``absent`` (no database yet: the app

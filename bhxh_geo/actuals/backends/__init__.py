@@ -69,6 +69,8 @@ class Backend(Protocol):
 
     def fault(self, error: BaseException, writing: bool): ...
 
+    def backup(self, output: Path) -> None: ...
+
 
 def open_backend(target: Path | str | None = None) -> Backend:
     """The backend for ``target``: a PostgreSQL URL, a SQLite file, or None for ``$BHXH_GEO_DB``.

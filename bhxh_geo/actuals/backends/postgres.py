@@ -11,9 +11,13 @@ its administrator (``createdb``); the store creates its tables in it (migrations
 from __future__ import annotations
 
 import atexit
+import os
 import re
+import shutil
+import subprocess
 import threading
 from contextlib import contextmanager, suppress
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import psycopg
@@ -192,6 +196,37 @@ class PostgresBackend:
             raw.close()
             raise StoreError("missing_db", db=self.location)
         return conn
+
+    def backup(self, output: Path) -> None:
+        """``pg_dump`` of the database in its custom format at ``output`` (restore it with
+        ``pg_restore``); the password goes in the environment, not on the command line."""
+        if not self.exists():
+            raise StoreError("missing_db", db=self.location)
+        pg_dump = shutil.which("pg_dump")
+        if pg_dump is None:
+            raise StoreError("no_pg_dump", db=self.location)
+        params = conninfo.conninfo_to_dict(self.url)
+        password = params.pop("password", None)
+        env = dict(os.environ, **({"PGPASSWORD": str(password)} if password else {}))
+        partial = output.with_name(output.name + ".partial")
+        done = subprocess.run(
+            [
+                pg_dump,
+                "--format=custom",
+                "--file",
+                str(partial),
+                conninfo.make_conninfo("", **params),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode != 0:
+            partial.unlink(missing_ok=True)
+            raise StoreError(
+                "failed", db=self.location, detail=_last_line(done.stderr or "pg_dump")
+            )
+        partial.replace(output)
 
     def fault(self, error: BaseException, writing: bool) -> StoreError | None:
         """The message for a psycopg error (None: not the database's)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from bhxh_geo.actuals import backends
@@ -118,6 +118,20 @@ class SqliteBackend:
             raw.close()
             raise
         return SqliteConn(raw)
+
+    def backup(self, output: Path) -> None:
+        """A consistent copy of the database at ``output`` (SQLite's online backup API: the
+        app may go on reading and writing meanwhile); written beside it, then renamed."""
+        if not self.path.is_file():
+            raise StoreError("missing_db", db=self.location)
+        partial = output.with_name(output.name + ".partial")
+        source = self._open_read_only()
+        try:
+            with closing(sqlite3.connect(partial)) as target:
+                source.backup(target)
+        finally:
+            source.close()
+        partial.replace(output)
 
     def _writable(self) -> bool:
         """False on read-only storage or without write permission (to the file and its folder:

@@ -342,6 +342,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "máy chủ PostgreSQL không có cơ sở dữ liệu này; người quản trị tạo nó (createdb), rồi lần chạy đầu tiên tạo các bảng",
         "en": "the PostgreSQL server has no such database; its administrator makes it (createdb), then the first run creates the tables",
     },
+    "actuals.error.no_pg_dump": {
+        "vi": "không tìm thấy pg_dump để sao lưu: cài gói postgresql-client",
+        "en": "pg_dump, which makes the backup, is not installed: install postgresql-client",
+    },
     "actuals.error.corrupt": {
         "vi": "không đọc được cơ sở dữ liệu (tệp hỏng hoặc không phải SQLite): khôi phục từ bản sao lưu",
         "en": "the database cannot be read (the file is damaged or not SQLite): restore it from a backup",
@@ -381,6 +385,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "actuals.migrated": {
         "vi": "Đã cập nhật lược đồ {db}: {names}.",
         "en": "Schema of {db} updated: {names}.",
+    },
+    "actuals.backed_up": {
+        "vi": "Đã sao lưu {db} vào {path}.",
+        "en": "{db} backed up to {path}.",
     },
     "actuals.ready": {"vi": "Cơ sở dữ liệu {db} sẵn sàng.", "en": "Database {db} is ready."},
     "actuals.absent": {
