@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import logging
+import time
 
 import streamlit as st
 
@@ -56,6 +58,7 @@ def db_stamp() -> tuple:
     The stamp's actuals and demo check are loaded here, so a fault becomes this stamp rather
     than an error inside a cached table built on it.
     """
+    _prepare_once()
     try:
         stamp = store.change_stamp()
         actuals(stamp)
@@ -63,6 +66,24 @@ def db_stamp() -> tuple:
     except store.StoreError as error:
         return (store.location(), "fault", error.key)
     return stamp
+
+
+_PREPARED: set[str] = set()
+_RETRY: dict[str, float] = {}
+_log = logging.getLogger("bhxh_geo.store")
+
+
+def _prepare_once() -> None:
+    """:func:`store.prepare` once per server process and database (pending migrations, safe on
+    read-only storage), in case the server's start did not; after a fault, again 30 s later."""
+    where = store.location()
+    if where in _PREPARED or time.monotonic() < _RETRY.get(where, 0.0):
+        return
+    _RETRY[where] = time.monotonic() + 30
+    readiness = store.prepare()
+    (_log.warning if readiness.state in ("fault", "old_schema") else _log.info)(readiness.message())
+    if readiness.state != "fault":
+        _PREPARED.add(where)
 
 
 def _readable(stamp: tuple) -> bool:
