@@ -1,4 +1,5 @@
-"""Two replicas of the app behind nginx (deploy/nginx, over TLS), sharing one PostgreSQL.
+"""Two replicas of the app behind nginx (deploy/nginx, over TLS), sharing one PostgreSQL, each
+a throwaway instance on free ports of 127.0.0.1 (tests/deploy/proxy.py, tests/pg_cluster.py).
 
 An officer signs in and uploads a report through the proxy, in Chromium: the upload (its own
 HTTP request) reaches the replica that holds the page's session, because the proxy keeps a
@@ -85,7 +86,7 @@ def test_an_upload_through_the_proxy_and_the_import_on_the_other_replica(
         sign_in_and_upload(page, report)
         cookie = next(c["value"] for c in context.cookies() if c["name"] == "bhxh_replica")
         upload = uploads[-1]
-        headers = upload.headers
+        headers = upload.all_headers()  # with the cookies (the XSRF token is checked first)
         body = upload.post_data_buffer
     finally:
         context.close()
