@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime
 import logging
@@ -61,11 +62,16 @@ def db_stamp() -> tuple:
     _prepare_once()
     try:
         stamp = store.change_stamp()
-        actuals(stamp)
-        is_demo(stamp)
+        if stamp not in _LOADED:  # once per stamp: a cache hit copies the whole frame
+            actuals(stamp)
+            is_demo(stamp)
+            _LOADED.append(stamp)
     except store.StoreError as error:
         return (store.location(), "fault", error.key)
     return stamp
+
+
+_LOADED: collections.deque = collections.deque(maxlen=16)
 
 
 _PREPARED: set[str] = set()
