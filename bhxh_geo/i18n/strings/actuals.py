@@ -364,8 +364,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # The app, when actuals cannot be read for a moment (no location, no server detail).
     "actuals.unavailable": {
-        "vi": "Số liệu thực hiện tạm thời không đọc được ({what}); bản đồ và bảng chỉ hiện chỉ tiêu kế hoạch. Tải lại trang sau ít phút.",
-        "en": "Actuals cannot be read right now ({what}); the map and tables show the plan's targets only. Reload the page in a few minutes.",
+        "vi": "Số liệu thực hiện tạm thời không đọc được ({what}): chưa hiện được số liệu thực hiện, chỉ tiêu kế hoạch vẫn đầy đủ. Tải lại trang sau ít phút.",
+        "en": "Actuals cannot be read right now ({what}): none are shown, the plan's targets are all there. Reload the page in a few minutes.",
     },
     "actuals.fault.busy": {"vi": "cơ sở dữ liệu đang bận", "en": "the database is busy"},
     "actuals.fault.corrupt": {"vi": "cơ sở dữ liệu bị hỏng", "en": "the database is damaged"},
