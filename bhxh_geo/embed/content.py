@@ -66,11 +66,26 @@ def view_content(
     >>> content.shown.title, content.shown.units["622"]["value"], content.shown.province
     ('Chỉ tiêu BHXH (tổng) năm 2025', '44,66%', 'Toàn tỉnh: 16,83%')
     """
+    tables = {
+        year: coverage_table(year, view.indicator, view.measure, actuals, view.period)
+        for year in YEARS
+    }
+    if view.measure != "target" and not any(
+        table.loc[~table["is_province"], "value"].notna().any() for table in tables.values()
+    ):
+        raise NoFigures(
+            t(
+                "publish.error.no_data",
+                lang,
+                indicator=indicator_label(view.indicator, lang),
+                measure=t(f"measure.{view.measure}", lang),
+                period=t(f"period.{view.period}", lang),
+            )
+        )
     classes = fixed_classes(view.indicator, view.scheme, view.measure, actuals, view.period)
     years = {}
-    for year in YEARS:
+    for year, table in tables.items():
         year_view = dataclasses.replace(view, year=year)
-        table = coverage_table(year, view.indicator, view.measure, actuals, view.period)
         units = map_payload(table, classes, year_view, lang, None)["units"]
         districts = table.loc[~table["is_province"], "value"].tolist()
         province = table.loc[table["is_province"], "value"].iloc[0]
@@ -82,15 +97,5 @@ def view_content(
             title=title(year_view, lang),
             source=source_line(year_view, table, lang),
             province=t("export.province", lang, value=format_value(province, view.measure, lang)),
-        )
-    if view.measure != "target" and not any(y.has_figures for y in years.values()):
-        raise NoFigures(
-            t(
-                "publish.error.no_data",
-                lang,
-                indicator=indicator_label(view.indicator, lang),
-                measure=t(f"measure.{view.measure}", lang),
-                period=t(f"period.{view.period}", lang),
-            )
         )
     return ViewContent(view, lang, classes, years, demo)
