@@ -21,7 +21,7 @@ from bhxh_geo.profile import (
     report_sources,
     styled,
 )
-from ui import cached, components, router, state
+from ui import cached, components, router, share, state
 
 router.ensure_router()
 lang = state.lang()
@@ -91,6 +91,7 @@ try:
 except (BoundaryError, FileNotFoundError):
     st.error(t("error.boundaries_missing", lang))
 
+share.panel(state.initial_view(), lang)
 st.download_button(
     t("profile.download", lang),
     profile_csv(profile, lang),
