@@ -132,7 +132,7 @@ def svg(
         for code, d in geometry.paths.items()
     )
     leaders = "".join(
-        f'<line x1="{p.anchor[0]}" y1="{p.anchor[1]}" x2="{p.label[0]}" y2="{p.label[1]}"/>'
+        f'<line class="leader" x1="{p.anchor[0]}" y1="{p.anchor[1]}" x2="{p.label[0]}" y2="{p.label[1]}"/>'
         f'<circle cx="{p.anchor[0]}" cy="{p.anchor[1]}" r="2.5"/>'
         for p in geometry.places.values()
         if p.leader
