@@ -65,10 +65,12 @@ def publish(
     app_url: str,
     site_url: str | None = None,
     db: Path | str | None = None,
+    cards: bool = True,
 ) -> Site:
     """Write every view to ``folder``; ``app_url`` is the live app's address (the pages link
     to it), ``site_url`` where the folder will be served from (needed for share pages, whose
-    card addresses must be absolute; none are written without it)."""
+    card addresses must be absolute; none are written without it). ``cards=False`` leaves out
+    the cards and share pages (a site for embedding only, written in seconds)."""
     app_url, site_url = _slash(app_url), _slash(site_url) if site_url else None
     folder = Path(folder)
     snap = snapshot.current(db)
@@ -101,6 +103,8 @@ def publish(
             if name not in jsons:
                 jsons.add(name)
                 write(name, render.view_json(year_view, snap), site.files)
+            if not cards:
+                continue
             try:
                 card = render.card_png(year_view, lang, snap)
             except ExportError:

@@ -31,7 +31,12 @@ DEFAULT_APP_URL = "http://localhost:8501/"
     help="Where DIR will be served from (absolute); writes the share pages, whose card "
     "addresses must be absolute.",
 )
-def publish_command(output, app_url, site_url):
+@click.option(
+    "--no-cards",
+    is_flag=True,
+    help="Leave out the 1200×630 cards and share pages (the slow part; pages and data only).",
+)
+def publish_command(output, app_url, site_url, no_cards):
     """Write the embed pages, data files and cards of every view, with an index page.
 
     Indicators × measures × periods × languages, the three years inside each page; a reported
@@ -46,7 +51,7 @@ def publish_command(output, app_url, site_url):
     from bhxh_geo.publish import publish
 
     try:
-        site = publish(output, app_url, site_url)
+        site = publish(output, app_url, site_url, cards=not no_cards)
     except (BoundaryError, OSError) as error:
         raise click.ClickException(str(error)) from error
     click.echo(
