@@ -88,3 +88,15 @@ def test_every_link_in_the_site_reaches_a_file_of_it(site):
             assert target.is_file(), (page.name, link)
         for link in [link for link in links if "://" in link]:
             assert link.startswith(APP), (page.name, link)  # only the app, nowhere else
+
+
+def test_the_readme_shows_the_snippet_the_app_gives():
+    from bhxh_geo.embed.snippet import embed_snippet
+    from bhxh_geo.paths import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    snippet = embed_snippet(
+        "https://bhxh.example.vn/embed/bhxh-target-full-natural_breaks-vi.html?year=2025",
+        "Chỉ tiêu BHXH (tổng) năm 2025",
+    )
+    assert snippet in readme
