@@ -37,7 +37,8 @@ def card_figure(data: MapData, lang: str, made_on: datetime.date | None = None):
     footer_top = static.footer(fig, lines, bottom=14, size=17, wrap=120)
     map_top, map_bottom = header_bottom - 14, footer_top + 8
     box = static.map_box(data, left=22, bottom=map_bottom, top=map_top, max_width=0.5 * width)
-    static.draw_map(fig.add_axes(static.to_fraction(fig, box)), data, lang)
+    left_, bottom_, width_, height_ = static.to_fraction(fig, box)
+    static.draw_map(fig.add_axes((left_, bottom_, width_, height_)), data, lang)
     left = box[0] + box[2] + 40
     province = t(
         "export.province", lang, value=format_value(data.province, data.view.measure, lang)

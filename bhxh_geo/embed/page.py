@@ -237,7 +237,7 @@ def _table_body(content: YearContent, lang: str, attributes: str) -> str:
         )
         kind = ' class="province"' if row.is_province else ""
         rows.append(
-            f'<tr{kind} data-code="{e(row.unit_code)}"><th scope="row">{e(name)}</th>{cells}</tr>'
+            f'<tr{kind} data-code="{e(str(row.unit_code))}"><th scope="row">{e(str(name))}</th>{cells}</tr>'
         )
     return f"<tbody{attributes}>{''.join(rows)}</tbody>"
 

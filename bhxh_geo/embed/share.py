@@ -35,8 +35,8 @@ def description(content: YearContent, lang: str) -> str:
     measure = content.view.measure
     if districts.empty:
         return f"{content.province}. {content.source}"
-    top = districts.loc[districts["value"].idxmax()]
-    bottom = districts.loc[districts["value"].idxmin()]
+    ordered = districts.sort_values("value", kind="stable")
+    top, bottom = ordered.iloc[-1], ordered.iloc[0]
     return t(
         "share.description",
         lang,

@@ -66,10 +66,10 @@ def map_geometry(boundaries: gpd.GeoDataFrame, layout: pd.DataFrame | None = Non
     def to_svg(x, y):
         return (x - xmin) / per_unit + PADDING, (ymax - y) / per_unit + PADDING
 
-    paths = {code: _path(geometry, to_svg) for code, geometry in projected.geometry.items()}
+    paths = {str(code): _path(geometry, to_svg) for code, geometry in projected.geometry.items()}
     places = {}
     for code, row in project_places(layout).iterrows():
-        places[code] = Place(
+        places[str(code)] = Place(
             label=_round(*to_svg(row.label_x, row.label_y)),
             anchor=_round(*to_svg(row.anchor_x, row.anchor_y)),
             leader=bool(row.leader),
@@ -81,8 +81,8 @@ def map_geometry(boundaries: gpd.GeoDataFrame, layout: pd.DataFrame | None = Non
         height=int(np.ceil(height + PADDING)),
         paths=paths,
         places=places,
-        names=districts["official_name"].to_dict(),
-        short=districts["short_label"].to_dict(),
+        names={str(c): str(n) for c, n in districts["official_name"].items()},
+        short={str(c): str(n) for c, n in districts["short_label"].items()},
     )
 
 
