@@ -41,6 +41,8 @@ import toggle_bench  # noqa: E402  (its server start, sessions and in-page toggl
 EMBED_PAGE = "/embed/bhxh-target-full-natural_breaks-vi.html"
 APP_PAGE = "/?year=2025&indicator=bhxh"
 EMBED_COLOURED = "() => document.querySelectorAll('path.district[fill^=\"#\"]').length === 17"
+# The floor: a two-line text page (/healthz) opened the same way; what any page costs here.
+FLOOR_SHOWN = "() => document.body && document.body.innerText.length > 0"
 PAINTED = "() => new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true), 0)))"
 LOAD_URLS = [
     EMBED_PAGE,
@@ -80,7 +82,7 @@ def first_open_bytes(browser, url: str, whole: str | None, embed: bool) -> int:
     return page_bytes
 
 
-def coloured_map_s(browser, url: str, embed: bool) -> float:
+def coloured_map_s(browser, url: str, embed: bool | None) -> float:
     """Seconds from navigation to the coloured map, painted: new profile, CPU slowed 4×, 390×844."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
     page = context.new_page()
@@ -215,10 +217,11 @@ def main() -> None:
                 browser, base + APP_PAGE, toggle_bench.WHOLE_PAGE["app"], embed=False
             )
             embed_bytes = first_open_bytes(browser, base + EMBED_PAGE, None, embed=True)
-            app_s, embed_s = [], []
+            app_s, embed_s, floor_s = [], [], []
             for _ in range(args.rounds):
                 app_s.append(coloured_map_s(browser, base + APP_PAGE, embed=False))
                 embed_s.append(coloured_map_s(browser, base + EMBED_PAGE, embed=True))
+                floor_s.append(coloured_map_s(browser, base + "/healthz", embed=None))
             idle = toggling(browser, base + APP_PAGE, args.sessions, args.toggles)
 
             def start_load():
@@ -257,6 +260,10 @@ def main() -> None:
         f"| {statistics.median(embed_s):.2f} s | ≤ 1 s |"
     )
     print(
+        f"| the same for a plain two-line text page (/healthz): the floor here | "
+        f"{statistics.median(floor_s):.2f} s | {statistics.median(floor_s):.2f} s | – |"
+    )
+    print(
         f"| one server process, {args.clients} concurrent clients fetching embeds and CSVs | one session each "
         f"| {load['rps']:,.0f} requests/s, p50 {load['p50_ms']:.0f} ms, p99 {load['p99_ms']:.0f} ms, "
         f"{load['errors']} errors ({load['requests']:,} requests) | 0 errors |"
@@ -272,7 +279,7 @@ def main() -> None:
     print(
         f"\nembed / app: bytes {embed_bytes / app_bytes:.3f}, time to coloured map "
         f"{statistics.median(embed_s) / statistics.median(app_s):.2f}; opens app {['%.2f' % s for s in app_s]}, "
-        f"embed {['%.2f' % s for s in embed_s]}"
+        f"embed {['%.2f' % s for s in embed_s]}, floor {['%.2f' % s for s in floor_s]}"
     )
     if load["first_errors"]:
         print("first errors:", load["first_errors"])

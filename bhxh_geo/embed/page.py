@@ -106,9 +106,8 @@ def embed_page(
         f'<div class="years" role="radiogroup" aria-labelledby="bhxh-years-label">'
         f'<span class="label" id="bhxh-years-label">{e(label)}</span>{buttons}</div>'
     )
-    aria = {year: _aria(c, geometry) for year, c in content.years.items()}
     figure = (
-        f"<figure>{svg(geometry, shown.units, aria[view.year], t('embed.map', lang, title=shown.title))}"
+        f"<figure>{svg(geometry, shown.units, _aria(shown, geometry), t('embed.map', lang, title=shown.title))}"
         '<div class="tip" id="bhxh-tip" role="tooltip" hidden></div></figure>'
         f'<p class="hint">{e(t("embed.hint", lang))}</p>'
         + per_year(
@@ -163,7 +162,6 @@ def embed_page(
                         "missing": unit["missing"],
                         "value": unit["value"],
                         "tip": unit["tip"],
-                        "aria": aria[year][code],
                     }
                     for code, unit in c.units.items()
                 }

@@ -19,7 +19,8 @@
       var unit = units[path.getAttribute("data-code")];
       path.setAttribute("fill", unit.missing ? "url(#bhxh-hatch)" : unit.fill);
       path.setAttribute("data-fill", unit.fill);
-      path.setAttribute("aria-label", unit.aria);
+      var code = path.getAttribute("data-code");
+      path.setAttribute("aria-label", data.names[code] + ": " + unit.tip.join("; "));
     });
     document.querySelectorAll(".labels text").forEach(function (text) {
       text.lastChild.textContent = units[text.getAttribute("data-code")].value;
