@@ -90,9 +90,8 @@ def coloured_map_s(browser, url: str, embed: bool | None) -> float:
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
     start = time.perf_counter()
     page.goto(url, wait_until="commit")
-    page.wait_for_function(
-        EMBED_COLOURED if embed else toggle_bench.FILLS_JS, timeout=120_000, polling="raf"
-    )
+    ready = {True: EMBED_COLOURED, False: toggle_bench.FILLS_JS, None: FLOOR_SHOWN}[embed]
+    page.wait_for_function(ready, timeout=120_000, polling="raf")
     page.evaluate(PAINTED)
     elapsed = time.perf_counter() - start
     context.close()
