@@ -141,11 +141,12 @@ def export_map(year, indicator, measure, period, fmt, size, lang, scheme, output
 
 @export_group.command(name="table")
 @_year_option(required=False)
+@click.option("--indicator", type=click.Choice(INDICATORS), help="One indicator (default: all).")
 @click.option(
     "--format", "fmt", type=click.Choice(TABLE_FORMATS), required=True, help="The file format."
 )
 @_output_option
-def export_table(year, fmt, output):
+def export_table(year, indicator, fmt, output):
     """Every target (and imported actual) exactly as stored, with its source: CSV or XLSX.
 
     Example:
@@ -156,9 +157,10 @@ def export_table(year, fmt, output):
     from bhxh_geo.actuals.current import stored_actuals
     from bhxh_geo.table_export import table_bytes
 
-    _write(
-        output, fmt, lambda: table_bytes(fmt, int(year) if year else None, stored_actuals()), "vi"
-    )
+    def build():
+        return table_bytes(fmt, int(year) if year else None, stored_actuals(), indicator=indicator)
+
+    _write(output, fmt, build, "vi")
 
 
 @export_group.command(name="briefing")

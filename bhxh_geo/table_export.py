@@ -23,7 +23,7 @@ from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.districts import unit_name
 from bhxh_geo.export_formats import TABLE_FORMATS, ExportError
 from bhxh_geo.i18n import LANGS, format_date, indicator_label, t
-from bhxh_geo.indicators import INDICATORS, check_year
+from bhxh_geo.indicators import INDICATORS, check_indicator, check_year
 from bhxh_geo.measures import PERIODS, measure_values
 from bhxh_geo.targets import load_targets, plan_source
 
@@ -31,8 +31,11 @@ KEY = ["unit_code", "year", "indicator"]
 REPORTED = ["actual_pct", "insured", "labour_force", "gap_pp", "actual_source"]
 
 
-def table_frame(year: int | None = None, actuals: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The export's rows: all years when ``year`` is None, targets first, then what was reported.
+def table_frame(
+    year: int | None = None, actuals: pd.DataFrame | None = None, indicator: str | None = None
+) -> pd.DataFrame:
+    """The export's rows: all years when ``year`` is None (all indicators when ``indicator`` is
+    None), targets first, then what was reported.
 
     Examples
     --------
@@ -43,6 +46,8 @@ def table_frame(year: int | None = None, actuals: pd.DataFrame | None = None) ->
     targets = load_targets()
     if year is not None:
         targets = targets[targets["year"] == check_year(year)]
+    if indicator is not None:
+        targets = targets[targets["indicator"] == check_indicator(indicator)]
     frame = targets.rename(columns={"source": "target_source"})
     frame["official_name"] = frame["unit_code"].map(unit_name)
     frame["indicator_name"] = frame["indicator"].map(indicator_label)
@@ -120,10 +125,11 @@ def table_bytes(
     year: int | None = None,
     actuals: pd.DataFrame | None = None,
     made_on: datetime.date | None = None,
+    indicator: str | None = None,
 ) -> bytes:
     """The table as a ``csv`` or ``xlsx`` file, written by :func:`spreadsheets.write_table`."""
     check_choice("table format", fmt, TABLE_FORMATS, ExportError)
-    frame = table_frame(year, actuals)
+    frame = table_frame(year, actuals, indicator)
     sources = table_sources(frame)
     title = DEMO_LABEL if DEMO_LABEL in sources else None
     with tempfile.TemporaryDirectory(prefix="bhxh-export-") as folder:

@@ -14,7 +14,7 @@ from bhxh_geo.indicators import INDICATORS
 from bhxh_geo.leads import display_name
 from bhxh_geo.neighbours import neighbour_sentence
 from bhxh_geo.profile_tables import profile_csv, profile_table, styled
-from ui import cached, components, router, state
+from ui import cached, components, router, share, state
 
 router.ensure_router()
 lang = state.lang()
@@ -85,6 +85,7 @@ try:
 except (BoundaryError, FileNotFoundError):
     st.error(t("error.boundaries_missing", lang))
 
+share.panel(state.initial_view(), lang)
 st.download_button(
     t("profile.download", lang),
     profile_csv(profile, lang),

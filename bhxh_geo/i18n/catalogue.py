@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from bhxh_geo.choices import check_choice
-from bhxh_geo.i18n.strings import actuals, compare, exports, frame, map
+from bhxh_geo.i18n.strings import actuals, compare, exports, frame, map, publish
 
 LANGS = ("vi", "en")
 DEFAULT_LANG = "vi"
 LOCALES = {"vi": "vi_VN", "en": "en_US"}
-_AREAS = (frame, map, exports, actuals, compare)
+_AREAS = (frame, map, exports, actuals, compare, publish)
 
 
 def _merged() -> dict[str, dict[str, str]]:
