@@ -29,14 +29,14 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups (--dist loadgroup)
 def pytest_collection_modifyitems(items):
-    for item in items:
-        if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
-            item.add_marker(pytest.mark.browser)
-            # Under `make test` (pytest -n, --dist loadgroup) every browser test runs on one
-            # worker: one app server and one Chromium, not one per worker on two cores.
-            item.add_marker(pytest.mark.xdist_group("browser"))
+    browser = [i for i in items if "tests/browser/" in str(i.fspath).replace(os.sep, "/")]
+    for item in browser:
+        item.add_marker(pytest.mark.browser)
+    # The browser tests first: under `make test` they are the longest share of one worker
+    # (tests/conftest.py), so the other worker takes the rest meanwhile.
+    first = set(browser)
+    items[:] = browser + [i for i in items if i not in first]
 
 
 def _free_port() -> int:
