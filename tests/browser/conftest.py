@@ -148,7 +148,9 @@ class Page:
         )
 
     def wait_map(self):
-        self.map_frame.locator("body[data-bhxh-ready='1']").wait_for(timeout=30_000)
+        # A server's first page open imports and computes everything (boundaries, label layout,
+        # base map): on two busy cores that alone has taken over 30 s.
+        self.map_frame.locator("body[data-bhxh-ready='1']").wait_for(timeout=90_000)
 
     def view(self) -> str:
         return self.map_frame.locator("body").get_attribute("data-bhxh-view")
