@@ -23,10 +23,11 @@ demo: setup
 	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m bhxh_geo demo seed
 	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m streamlit run server.py --server.port $(DEMO_PORT)
 
-# Tests run on every core (pytest-xdist); the browser tests share one worker, one app server and
-# one Chromium (tests/browser/conftest.py). TEST_WORKERS=0 runs them in this process, one by one.
+# Tests run on every core (pytest-xdist), a file's tests on one worker and all the browser tests
+# on one worker (tests/conftest.py), so one app server and one Chromium run at a time.
+# TEST_WORKERS=0 runs everything in this process.
 TEST_WORKERS ?= auto
-PYTEST_PARALLEL = -n $(TEST_WORKERS) --dist loadgroup
+PYTEST_PARALLEL = -n $(TEST_WORKERS) --dist loadfile
 
 test: setup chromium servers
 	$(PY) -m pytest $(PYTEST_PARALLEL)

@@ -140,3 +140,17 @@ def test_the_script_runner_still_reads_the_mode_from_the_class():
         "Streamlit's script runner no longer reads PagesManager.uses_pages_directory: "
         "ui/router.ensure_router's switch has no effect any more"
     )
+
+
+def test_pytest_xdist_still_schedules_by_the_scope_our_scheduler_overrides():
+    from xdist.scheduler import LoadFileScheduling
+
+    assert "_split_scope" in vars(LoadFileScheduling), (
+        "xdist.scheduler.LoadFileScheduling._split_scope is gone: tests/conftest.py "
+        "(pytest_xdist_make_scheduler) relies on it to keep the browser tests on one worker"
+    )
+    source = inspect.getsource(inspect.getmodule(LoadFileScheduling.__mro__[1]))
+    assert "self._split_scope(" in source, (
+        "pytest-xdist's scope scheduler no longer calls _split_scope: tests/conftest.py "
+        "(pytest_xdist_make_scheduler) no longer keeps the browser tests on one worker"
+    )
