@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 import streamlit as st
 from starlette.middleware import Middleware
 
+from bhxh_geo.actuals import store
 from bhxh_geo.web import ROUTES
 from bhxh_geo.web.headers import SecurityHeaders
 from ui import warm
@@ -33,7 +34,10 @@ if not _log.handlers:
 async def lifespan(_app):
     # Streamlit's runtime has started (its caches work); the server listens once this is done.
     await asyncio.to_thread(warm.warm_up)
-    yield
+    try:
+        yield
+    finally:
+        store.close()  # PostgreSQL readers' pools; SQLite keeps no connection
 
 
 app = st.App(

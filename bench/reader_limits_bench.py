@@ -48,12 +48,14 @@ print(json.dumps({
 
 
 def template() -> bytes:
-    from bhxh_geo import tabular
+    from bhxh_geo import spreadsheets
     from bhxh_geo.actuals import views
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "mau.xlsx"
-        tabular.write_table(views.template_frame(), path, fmt="xlsx", sources=["bench"], notes=[])
+        spreadsheets.write_table(
+            views.template_frame(), path, fmt="xlsx", sources=["bench"], notes=[]
+        )
         return path.read_bytes()
 
 

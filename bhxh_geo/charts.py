@@ -1,7 +1,7 @@
 """Altair charts for the compare page and the district profile (Vega-Lite specs; no Streamlit).
 
 Every chart takes tables that :mod:`bhxh_geo.coverage`, :mod:`bhxh_geo.neighbours` and
-:mod:`bhxh_geo.profile` already computed; it adds no figure of its own. Colours come from the
+:mod:`bhxh_geo.district_profile` already computed; it adds no figure of its own. Colours come from the
 same :class:`~bhxh_geo.classify.Classes` as the web map (``classes.colour_of``), so a district
 has the same colour on the map, in the small multiples and in the ranking. Numbers shown as text
 (bar labels, tooltips, legends) are formatted by Babel; axes use the language's decimal mark.
@@ -284,7 +284,7 @@ def change_values(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
 
 def change_map(
     change: pd.DataFrame, geometry: dict, lang: str, start: int, end: int
-) -> tuple[alt.LayerChart, Classes]:
+) -> alt.LayerChart:
     """The change from ``start`` to ``end`` (:func:`change_values`) in points, on diverging
     classes centred on zero (:func:`~bhxh_geo.classify.classify_diverging`)."""
     classes = classify_diverging(change["value"].tolist())
@@ -304,7 +304,7 @@ def change_map(
         ],
         size=BIG_PANEL,
     )
-    return _finish(alt.layer(panel, data=_geo_data(geometry)), lang), classes
+    return _finish(alt.layer(panel, data=_geo_data(geometry)), lang)
 
 
 def neighbours_map(comparison: pd.DataFrame, geometry: dict, lang: str) -> alt.LayerChart:
@@ -436,7 +436,7 @@ def dumbbell_chart(gap_table: pd.DataFrame, lang: str, title: str = "") -> alt.L
 
 
 def trajectory_data(profile: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Long data for :func:`trajectory_chart` from :func:`bhxh_geo.profile.district_profile`."""
+    """Long data for :func:`trajectory_chart` from :func:`bhxh_geo.district_profile.district_profile`."""
     rows = []
     for row in profile.itertuples(index=False):
         label = indicator_label(row.indicator, lang, short=True)

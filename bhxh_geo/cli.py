@@ -113,3 +113,6 @@ cli.add_command(demo_group)
 from bhxh_geo.officers_cli import officers_group  # noqa: E402
 
 cli.add_command(officers_group)
+from bhxh_geo.publish_cli import publish_command  # noqa: E402
+
+cli.add_command(publish_command)

@@ -6,13 +6,14 @@ The demo never goes into the real database (``var/bhxh_geo.sqlite3``): give it i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
+from bhxh_geo.actuals import store
+from bhxh_geo.actuals.errors import StoreError
 from bhxh_geo.demo import DemoError, seed_demo_db
 from bhxh_geo.i18n import LANGS, t
 from bhxh_geo.paths import db_path
+from bhxh_geo.terminal import clean
 
 
 @click.group(name="demo")
@@ -24,8 +25,10 @@ def demo_group():
 @click.option(
     "--db",
     "db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Demo database file (default: $BHXH_GEO_DB; never the real database).",
+    # A string, not a click.Path: a PostgreSQL URL's "//" must survive.
+    type=str,
+    help="Demo database: a SQLite file or a postgresql:// URL (default: $BHXH_GEO_DB; never"
+    " the real database).",
 )
 @click.option("--lang", type=click.Choice(LANGS), default="vi", show_default=True)
 def seed_command(db, lang):
@@ -37,12 +40,17 @@ def seed_command(db, lang):
         BHXH_GEO_DB=var/demo.sqlite3 python -m bhxh_geo demo seed
     """
     path = db or db_path()
+    shown = store.location(path)  # a PostgreSQL URL without its password
     try:
         created = seed_demo_db(path)
     except DemoError as error:
-        raise click.ClickException(t("demo.real_db", lang, path=path)) from error
+        raise click.ClickException(clean(t("demo.real_db", lang, path=shown))) from error
+    except StoreError as error:
+        raise click.ClickException(clean(error.message(lang))) from error
     click.echo(
-        t("demo.seeded", lang, count=len(created), path=path)
-        if created
-        else t("demo.already", lang, path=path)
+        clean(
+            t("demo.seeded", lang, count=len(created), path=shown)
+            if created
+            else t("demo.already", lang, path=shown)
+        )
     )

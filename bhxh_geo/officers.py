@@ -26,18 +26,17 @@ import hmac
 import logging
 import os
 import secrets
-import sqlite3
 import threading
 import unicodedata
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
 from bhxh_geo.actuals import store
+from bhxh_geo.actuals.backends import Conn
+from bhxh_geo.actuals.errors import StoreError
 from bhxh_geo.i18n import t
-from bhxh_geo.paths import db_path
 
 log = logging.getLogger(__name__)
 
@@ -177,42 +176,35 @@ def name_key(name: str) -> str:
 def add(name: str, password: str, path: Path | str | None = None) -> str:
     """Create an account; return its name as stored. Refuses a name already taken."""
     name, password = check_name(name), check_password(password)
-    store.migrate(path)
-    with closing(store.connect(path)) as conn:
-        try:
-            conn.execute(
-                "INSERT INTO officers (name_key, name, password_hash, created_at)"
-                " VALUES (?, ?, ?, ?)",
-                [name_key(name), name, hash_password(password), _now()],
-            )
-        except sqlite3.IntegrityError as error:
-            taken = _find(conn, name)
-            raise OfficerError(
-                "exists" if taken is None or taken.active else "removed",
-                name=taken.name if taken else name,
-            ) from error
+    hashed = hash_password(password)  # outside the write lock: it takes a while
+    with store.transaction(path, create=True) as conn:
+        taken = _find(conn, name)
+        if taken is not None:
+            raise OfficerError("exists" if taken.active else "removed", name=taken.name)
+        conn.execute(
+            "INSERT INTO officers (name_key, name, password_hash, created_at) VALUES (?, ?, ?, ?)",
+            [name_key(name), name, hashed, _now()],
+        )
     return name
 
 
 def set_password(name: str, password: str, path: Path | str | None = None) -> str:
     """A new password for an account (a removed one is enabled again); return its name."""
-    password = check_password(password)
-    store.migrate(path)
-    with closing(store.connect(path)) as conn:
+    hashed = hash_password(check_password(password))
+    with store.transaction(path) as conn:
         officer = _find(conn, name)
         if officer is None:
             raise OfficerError("no_such", name=name)
         conn.execute(
             "UPDATE officers SET password_hash = ?, disabled_at = NULL WHERE name_key = ?",
-            [hash_password(password), name_key(name)],
+            [hashed, name_key(name)],
         )
     return officer.name
 
 
 def remove(name: str, path: Path | str | None = None) -> str:
     """Disable an account: it can no longer sign in; its name stays on its batches."""
-    store.migrate(path)
-    with closing(store.connect(path)) as conn:
+    with store.transaction(path) as conn:
         officer = _find(conn, name)
         if officer is None or not officer.active:
             raise OfficerError("no_such", name=name)
@@ -240,26 +232,17 @@ def is_active(name: str, path: Path | str | None = None) -> bool:
     return bool(_read(path, sql, [name_key(name)]))
 
 
-def _find(conn: sqlite3.Connection, name: str) -> Officer | None:
+def _find(conn: Conn, name: str) -> Officer | None:
     row = conn.execute(
         "SELECT name, created_at, disabled_at FROM officers WHERE name_key = ?", [name_key(name)]
     ).fetchone()
     return Officer(*row) if row else None
 
 
-def _read(path: Path | str | None, sql: str, params: list) -> list[tuple]:
-    """Rows of a query, or none when there is no database or no officers table yet (a read
+def _read(path: Path | str | None, sql: str, params: list, table: str = "officers") -> list[tuple]:
+    """Rows of a query, or none when there is no database or no such table yet (a read
     creates nothing)."""
-    where = _where(path)
-    if not where.exists():
-        return []
-    with closing(store.connect(where)) as conn:
-        try:
-            return conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as error:
-            if "no such table" in str(error):
-                return []
-            raise
+    return store.table_rows(sql, params, table=table, path=path)
 
 
 # Signing in ----------------------------------------------------------------------------------------
@@ -346,6 +329,7 @@ def _failures(client: str, now: datetime, path) -> list[datetime]:
         "SELECT failed_at FROM sign_in_failures WHERE client = ? AND failed_at > ?"
         " ORDER BY failed_at",
         [client, _iso(since)],
+        table="sign_in_failures",
     )
     with _memory_lock:
         kept = [when for when in _memory.get(client, []) if when > since]
@@ -355,16 +339,18 @@ def _failures(client: str, now: datetime, path) -> list[datetime]:
 
 def _record_failure(client: str, name: str, now: datetime, path) -> None:
     try:
-        if not _where(path).exists():
-            raise OSError("no database")  # a failed sign-in creates none
-        with closing(store.connect(path)) as conn:
+        if not store.exists(path):
+            raise StoreError("missing_db", db=store.location(path))  # a sign-in creates none
+        with store.transaction(path) as conn:
             conn.execute(
                 "INSERT INTO sign_in_failures (client, name, failed_at) VALUES (?, ?, ?)",
                 [client, name[:MAX_NAME], _iso(now)],
             )
             conn.execute("DELETE FROM sign_in_failures WHERE failed_at < ?", [_iso(now - LOCKOUT)])
-    except (sqlite3.Error, OSError) as error:
-        log.warning("sign-in failure kept in memory only (database not written: %s)", error)
+    except StoreError as error:
+        log.warning(
+            "sign-in failure kept in memory only (database not written: %s)", error.message("en")
+        )
         with _memory_lock:
             _memory.setdefault(client, []).append(now)
 
@@ -373,14 +359,11 @@ def _forget_failures(client: str, path) -> None:
     with _memory_lock:
         _memory.pop(client, None)
     try:
-        with closing(store.connect(_where(path))) as conn:
-            conn.execute("DELETE FROM sign_in_failures WHERE client = ?", [client])
-    except (sqlite3.Error, OSError) as error:
-        log.warning("failed sign-ins of %s not cleared (%s)", client, error)
-
-
-def _where(path: Path | str | None) -> Path:
-    return Path(path) if path is not None else db_path()
+        if store.exists(path):
+            with store.transaction(path) as conn:
+                conn.execute("DELETE FROM sign_in_failures WHERE client = ?", [client])
+    except StoreError as error:
+        log.warning("failed sign-ins of %s not cleared (%s)", client, error.message("en"))
 
 
 def _iso(when: datetime) -> str:

@@ -7,11 +7,11 @@ scripts); it is never an argument, which would show in the shell's history and i
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
 from bhxh_geo import officers
+from bhxh_geo.actuals.errors import StoreError
 from bhxh_geo.i18n import LANGS, t
 from bhxh_geo.officers import OfficerError
 from bhxh_geo.terminal import clean
@@ -24,8 +24,10 @@ def _options(command):
     return click.option(
         "--db",
         "db",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="Database file (default: $BHXH_GEO_DB or var/bhxh_geo.sqlite3).",
+        # A string, not a click.Path: a PostgreSQL URL's "//" must survive.
+        type=str,
+        help="Database: a SQLite file or a postgresql:// URL (default: $BHXH_GEO_DB or"
+        " var/bhxh_geo.sqlite3).",
     )(command)
 
 
@@ -43,7 +45,7 @@ def _password(stdin: bool, lang: str) -> str:
 def _run(action, lang: str):
     try:
         return action()
-    except OfficerError as error:
+    except (OfficerError, StoreError) as error:
         raise click.ClickException(clean(error.message(lang))) from error
 
 
@@ -98,7 +100,7 @@ def list_command(db, lang):
     \b
         python -m bhxh_geo officers list
     """
-    accounts = officers.officers(path=db)
+    accounts = _run(lambda: officers.officers(path=db), lang)
     if not accounts:
         click.echo(t("officers.none", lang))
         return

@@ -11,8 +11,9 @@ import pandas as pd
 
 from bhxh_geo.districts import name_key
 from bhxh_geo.i18n import t
-from bhxh_geo.tabular import csv_bytes
-from bhxh_geo.view import MapView, format_value
+from bhxh_geo.map_view import MapView
+from bhxh_geo.spreadsheets import csv_bytes
+from bhxh_geo.view_text import format_value
 
 SELECTED_BACKGROUND = "#fff3b0"
 PROVINCE_BACKGROUND = "#f0f2f6"

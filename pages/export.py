@@ -6,9 +6,9 @@ import datetime
 
 import streamlit as st
 
-from bhxh_geo.actuals import store
+from bhxh_geo.actuals.errors import StoreError
 from bhxh_geo.boundaries import BoundaryError
-from bhxh_geo.exports import (
+from bhxh_geo.export_formats import (
     DEFAULT_SIZE,
     MAP_FORMATS,
     MIME_TYPES,
@@ -17,7 +17,7 @@ from bhxh_geo.exports import (
     ExportError,
 )
 from bhxh_geo.i18n import indicator_label, t
-from bhxh_geo.view import title
+from bhxh_geo.view_text import title
 from ui import cached, components, router, state
 
 router.ensure_router()
@@ -37,7 +37,8 @@ size = st.segmented_control(
 )
 size = size or next(iter(sizes))
 
-db, today, files, refusal = store.db_version(), datetime.date.today().isoformat(), {}, None
+# The store's change signal (never raises: a fault is a stamp, and the frame says why).
+db, today, files, refusal = cached.db_stamp(), datetime.date.today().isoformat(), {}, None
 with st.spinner(t("export.building", lang)):
     progress = st.progress(0.0)
     try:
@@ -62,8 +63,15 @@ with st.spinner(t("export.building", lang)):
     except (BoundaryError, FileNotFoundError):
         st.error(t("error.boundaries_missing", lang))
         st.stop()
-    for fmt in TABLE_FORMATS:
-        files[fmt] = cached.table_file(fmt, db, today)
+    except StoreError as error:  # the actuals cannot be read: no file without them
+        st.error(t("export.store_fault", lang, what=cached.fault_name(error.key, lang)))
+        st.stop()
+    try:
+        for fmt in TABLE_FORMATS:
+            files[fmt] = cached.table_file(fmt, db, today)
+    except StoreError as error:
+        st.error(t("export.store_fault", lang, what=cached.fault_name(error.key, lang)))
+        st.stop()
     progress.progress(5 / 6)
     files["briefing"] = cached.briefing_file(view.year, view.indicator, lang, today, version)
     progress.empty()

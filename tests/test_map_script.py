@@ -5,9 +5,9 @@ import re
 
 from bhxh_geo.coverage import fixed_classes
 from bhxh_geo.i18n import format_pct
+from bhxh_geo.map_view import MapView
 from bhxh_geo.render.folium_map import style_script, year_payloads
 from bhxh_geo.targets import targets_for
-from bhxh_geo.view import MapView
 
 
 def view_script(view: MapView, lang: str, selected: str | None) -> str:

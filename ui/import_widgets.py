@@ -23,7 +23,7 @@ from bhxh_geo.districts import PROVINCE_CODE, district_codes, unit_name
 from bhxh_geo.i18n import t
 from bhxh_geo.indicators import YEARS
 from bhxh_geo.measures import PERIODS
-from ui import plain
+from ui import cached, plain
 from ui.components import plain_caption
 
 IMPORT_EDITOR = "_import_editor"  # the account name this session signed in with
@@ -50,8 +50,22 @@ def client() -> str:
     )
 
 
+def read_fault(error: StoreError, lang: str) -> None:
+    """A read of the store that failed (busy, damaged, unreachable…): said, with no path."""
+    st.error(t("actuals.unavailable", lang, what=cached.fault_name(error.key, lang)))
+
+
 def editor_gate(lang: str) -> str | None:
-    """Who may import (no accounts yet), the sign-in, or the officer signed in (their name)."""
+    """Who may import (no accounts yet), the sign-in, or the officer signed in (their name);
+    nobody signs in while the accounts cannot be read."""
+    try:
+        return _editor_gate(lang)
+    except StoreError as error:
+        read_fault(error, lang)
+        return None
+
+
+def _editor_gate(lang: str) -> str | None:
     if not editing.editing_enabled():
         st.session_state.pop(IMPORT_EDITOR, None)
         st.info(t("importpage.no_officers", lang))
@@ -188,11 +202,15 @@ def import_preview(
     result: ImportResult, filename: str, options: editing.ImportOptions, lang: str
 ) -> None:
     """Old → new per unit, and the commit button (a duplicate file needs a second tick)."""
-    changes = editing.preview(result)
+    try:
+        changes = editing.preview(result)
+        earlier = editing.earlier_batch(result)
+    except StoreError as error:
+        read_fault(error, lang)
+        return
     st.markdown(f"#### {t('importpage.preview.heading', lang)}")
     st.caption(t("importpage.preview.summary", lang, **editing.preview_counts(changes)))
     st.dataframe(views.preview_frame(changes, lang, counts=True), hide_index=True, width="stretch")
-    earlier = editing.earlier_batch(result)
     force = False
     if earlier is not None:
         st.warning(t("importpage.duplicate", lang, batch=earlier))
@@ -220,7 +238,11 @@ def import_preview(
 def batches_list(lang: str, editor: str | None) -> None:
     """Every batch, newest first (read-only); an officer also gets a revert button per live batch."""
     st.markdown(f"### {t('importpage.batches.heading', lang)}")
-    batches = editing.stored_batches()
+    try:
+        batches = editing.stored_batches()
+    except StoreError as error:
+        read_fault(error, lang)
+        return
     if batches.empty:
         st.caption(t("actuals.no_batches", lang))
         return
@@ -285,7 +307,11 @@ def unit_history(lang: str) -> None:
         key="import_history_unit",
         format_func=lambda c: t("province", lang) if c == PROVINCE_CODE else unit_name(c),
     )
-    frame = editing.unit_history(code, lang)
+    try:
+        frame = editing.unit_history(code, lang)
+    except StoreError as error:
+        read_fault(error, lang)
+        return
     if frame.empty:
         st.caption(t("actuals.no_history", lang, unit=unit_name(code)))
     else:

@@ -98,12 +98,11 @@ def _notices() -> None:
 
 
 def _migrate() -> None:
-    from bhxh_geo.actuals import store
-    from bhxh_geo.paths import db_path
+    from ui import cached
 
-    # A fresh install has no database yet; the first import creates it (and migrates then).
-    if db_path().exists():
-        store.migrate()
+    # The same once-per-process step a first run would take (pending migrations; nothing
+    # created on a fresh install, safe on read-only storage), logged there.
+    cached.prepare_store()
 
 
 def _register_components() -> None:
@@ -123,8 +122,8 @@ def _default_view() -> None:
     """The caches the map page's default view fills, in both languages (the URL ``/``), for
     each of its years."""
     from bhxh_geo.indicators import YEARS
+    from bhxh_geo.map_view import MapView
     from bhxh_geo.tables import DEFAULT_SORT
-    from bhxh_geo.view import MapView
     from ui import cached, state
 
     stamp = cached.db_stamp()

@@ -237,6 +237,8 @@ def _read_xlsx(data: bytes, sheet: str | None) -> Grid:
             found = xlsx_scan.scan(archive, sheet)
     except FileProblem:
         raise
+    except NotImplementedError as error:  # zipfile: "zip file version 6.4", an unknown method
+        raise FileProblem("xlsx_zip_unsupported", detail=_zip_detail(error)) from error
     except Exception as error:  # untrusted bytes: zipfile, zlib and expat raise many types
         raise FileProblem("xlsx_unreadable", detail=type(error).__name__) from error
     import openpyxl  # imported here: CSV-only callers do not pay for it
@@ -244,17 +246,26 @@ def _read_xlsx(data: bytes, sheet: str | None) -> Grid:
     try:
         # The values saved with the workbook; the formulas came from the scan.
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except NotImplementedError as error:
+        raise FileProblem("xlsx_zip_unsupported", detail=_zip_detail(error)) from error
     except Exception as error:  # untrusted bytes: openpyxl raises many types on bad input
         raise FileProblem("xlsx_unreadable", detail=type(error).__name__) from error
     try:
         rows, formulas = _sheet_rows(workbook[found.sheet], found.formulas, deadline)
     except FileProblem:
         raise
+    except NotImplementedError as error:
+        raise FileProblem("xlsx_zip_unsupported", detail=_zip_detail(error)) from error
     except Exception as error:  # malformed sheet XML surfaces only while iterating
         raise FileProblem("xlsx_unreadable", detail=type(error).__name__) from error
     finally:
         workbook.close()
     return Grid(rows, list(range(1, len(rows) + 1)), "xlsx", sheet=found.sheet, formulas=formulas)
+
+
+def _zip_detail(error: NotImplementedError) -> str:
+    """What zipfile could not do, in its words, cut short (its text names no path)."""
+    return " ".join(str(error).split())[:80] or "NotImplementedError"
 
 
 def _sheet_rows(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import os
 import tarfile
 import urllib.error
 import urllib.request
@@ -57,7 +58,10 @@ def fetch_leaflet(folder: Path = LEAFLET_DIR, timeout: float = 60.0) -> str:
             if name in _LEAFLET_FILES or name.startswith("dist/images/"):
                 target = folder / name.removeprefix("dist/")
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(archive.extractfile(member).read())
+                content = archive.extractfile(member)
+                if content is None:  # a directory or link entry: nothing to copy
+                    continue
+                target.write_bytes(content.read())
     return f"{folder}: Leaflet {LEAFLET_VERSION} unpacked from {LEAFLET_TARBALL}"
 
 
@@ -68,7 +72,8 @@ def publish_geometry(source: Path = BOUNDARIES_PATH, folder: Path = VENDOR_DIR /
     target = folder / name
     if not target.is_file():
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
+        # A temporary name of this process's own: servers and test workers may publish at once.
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(data)
         tmp.replace(target)
     return f"{STATIC_URL}/vendor/geo/{name}"

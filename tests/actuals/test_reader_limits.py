@@ -252,3 +252,45 @@ def test_the_cli_lists_200_problems_and_counts_the_rest(invoke, tmp_path):
     assert len(lines) == 1 + 200 + 1
     assert lines[200].startswith("f.csv, dòng 201, cột «Địa bàn»")
     assert lines[-1] == "… và 50 lỗi khác (sửa các lỗi trên rồi nhập lại để xem tiếp)"
+
+
+def _patched(data: bytes, offsets: dict[bytes, int], value: int) -> bytes:
+    """The workbook with one field of every zip header set to ``value`` (extract version or
+    compression method), as an archiver this program cannot follow writes it."""
+    out = bytearray(data)
+    for signature, offset in offsets.items():
+        start = 0
+        while (found := out.find(signature, start)) >= 0:
+            out[found + offset : found + offset + 2] = value.to_bytes(2, "little")
+            start = found + 4
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    ("offsets", "value", "detail"),
+    [
+        ({b"PK\x03\x04": 4, b"PK\x01\x02": 6}, 64, "zip file version 6.4"),
+        ({b"PK\x03\x04": 8, b"PK\x01\x02": 10}, 99, "compression method"),
+    ],
+    ids=["zip version 6.4", "unknown compression method"],
+)
+def test_a_workbook_zipped_in_a_way_zipfile_cannot_read_says_so(
+    offsets, value, detail, tmp_path, monkeypatch
+):
+    from click.testing import CliRunner
+
+    from bhxh_geo.cli import cli
+
+    data = _patched(hx.workbook({"Sheet1": hx.sheet_xml(GOOD)}), offsets, value)
+    (problem,) = messages(data)
+    assert "compressed in a way this program cannot read" in problem or "nén theo cách" in problem
+    assert detail in problem
+    db = tmp_path / "a.sqlite3"
+    monkeypatch.setenv("BHXH_GEO_DB", str(db))
+    path = write(tmp_path, "bao_cao.xlsx", data)
+    result = CliRunner().invoke(cli, ["actuals", "import", str(path), "--lang", "en"])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "bao_cao.xlsx: the XLSX file is compressed in a way this program cannot read" in (
+        result.output
+    )
+    assert "Traceback" not in result.output and snapshot(db) == []

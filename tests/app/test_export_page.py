@@ -50,3 +50,18 @@ def test_an_actuals_measure_without_reports_is_explained_not_drawn(page):
     assert any("chưa có số liệu thực hiện" in i.value for i in page.info)
     keys = [b.key for b in page.get("download_button")]
     assert keys == ["download_csv", "download_xlsx", "download_briefing"]
+
+
+def test_a_damaged_database_is_a_message_not_a_traceback(boundaries, tmp_path, monkeypatch):
+    damaged = tmp_path / "bhxh_geo.sqlite3"
+    damaged.write_bytes(b"not a database at all, " * 200)
+    monkeypatch.setenv("BHXH_GEO_DB", str(damaged))
+    page = open_export_page({"lang": "en"})
+    assert not page.exception
+    errors = [e.value for e in page.error]
+    assert errors == [
+        "The downloads cannot be made right now (the database is damaged): the actuals cannot"
+        " be read. Reload the page in a few minutes."
+    ]
+    assert not page.get("download_button")
+    assert str(tmp_path) not in " ".join(e.value for e in [*page.error, *page.warning])

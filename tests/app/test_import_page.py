@@ -407,3 +407,35 @@ def test_the_map_shows_an_import_at_once(db, password):
     assert "Báo cáo 15/BC-BHXH" in next(h.value for h in at.html if "bhxh-source" in h.value)
     store.revert(1, path=db)
     assert cached.db_stamp() not in (stamp, imported)
+
+
+# Faults of the store -----------------------------------------------------------------------------
+
+
+UNAVAILABLE = "Actuals cannot be read right now (the database is damaged)"
+
+
+def test_a_damaged_database_is_a_message_in_every_part_of_the_page(db):
+    db.write_bytes(b"not a database at all, " * 200)
+    at = import_page({"lang": "en"})
+    errors = [e.value for e in at.error]
+    assert len(errors) == 3 and all(e.startswith(UNAVAILABLE) for e in errors), errors
+    assert not edit_controls(at) and not at.get("form_submit_button")  # nobody signs in
+    shown = " ".join(e.value for e in [*at.error, *at.warning, *at.info, *at.caption])
+    assert str(db) not in shown and "Traceback" not in shown
+
+
+def test_a_preview_that_cannot_be_read_says_so_and_offers_no_commit(db, password, monkeypatch):
+    at = sign_in(import_page({"lang": "en"}))
+
+    def busy(*args, **kwargs):
+        raise store.StoreError("busy", db=str(db))
+
+    monkeypatch.setattr(store, "preview", busy)
+    upload(at, "long.csv", fixture_text("long_minh_hoa.csv").encode())
+    assert [e.value for e in at.error] == [
+        "Actuals cannot be read right now (the database is busy): none are shown, the plan's"
+        " targets are all there. Reload the page in a few minutes."
+    ]
+    assert not [b for b in at.button if b.key.startswith("import_commit_")]
+    assert store.batches(db).empty

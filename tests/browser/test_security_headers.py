@@ -71,6 +71,34 @@ def test_the_pages_send_the_policy(secured_app):
     assert headers["Referrer-Policy"] == "same-origin"
 
 
+def test_the_published_routes_keep_their_own_policy_and_may_be_framed(browser, secured_app):
+    """Through the real server (the middleware in front): the embed page and the data keep the
+    headers their routes set, and another site frames the embed."""
+    embed = f"{secured_app}/embed/bhxh-target-full-natural_breaks-vi.html?year=2025"
+    with urllib.request.urlopen(embed) as response:
+        headers = response.headers
+    assert "frame-ancestors *" in headers["Content-Security-Policy"]
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+    assert "X-Frame-Options" not in headers and headers["X-Content-Type-Options"] == "nosniff"
+    with urllib.request.urlopen(f"{secured_app}/data/targets.csv") as response:
+        assert "X-Frame-Options" not in response.headers
+        assert "frame-ancestors 'none'" not in response.headers.get("Content-Security-Policy", "")
+    context = browser.new_context()
+    try:
+        tab = context.new_page()
+        tab.route(
+            "http://newsroom.test/**",
+            lambda route: route.fulfill(
+                content_type="text/html", body=f'<iframe src="{embed}" width="800" height="900">'
+            ),
+        )
+        tab.goto("http://newsroom.test/")
+        [framed] = [f for f in tab.frames if f != tab.main_frame]
+        framed.locator('path[data-code="622"]').wait_for(timeout=30_000)
+    finally:
+        context.close()
+
+
 def test_every_page_works_under_the_policy(watched):
     page, violations = watched
     page.open("?year=2024")  # the map, drawn in its component frame, with its legend and table
@@ -132,3 +160,54 @@ def test_the_map_frame_is_the_apps_own(watched):
     page.open()
     src = page.page.locator(MAP_FRAME).get_attribute("src")
     assert src.startswith(("/component/", f"{page.base_url}/component/")), src
+
+
+def test_a_visitor_sees_no_traceback_when_a_page_fails(browser, tmp_path):
+    """The server's own settings (``.streamlit/config.toml``) with a page that raises: the visitor
+    gets Streamlit's generic notice, never the exception, its traceback or a server path."""
+    import shutil
+    import socket
+    import time
+
+    (tmp_path / ".streamlit").mkdir()
+    shutil.copy(ROOT / ".streamlit" / "config.toml", tmp_path / ".streamlit" / "config.toml")
+    (tmp_path / "fails.py").write_text(
+        "import streamlit as st\nst.write('trước lỗi')\n"
+        "raise RuntimeError('/srv/bhxh-geo/var/bhxh_geo.sqlite3 hỏng: bí mật')\n",
+        encoding="utf-8",
+    )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "fails.py", "--server.port", str(port)],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.3)
+        context = browser.new_context()
+        try:
+            tab = context.new_page()
+            tab.goto(url)
+            shown = tab.locator('[data-testid="stException"]')
+            shown.wait_for(timeout=60_000)
+            text = tab.locator('[data-testid="stApp"]').inner_text()
+            assert "trước lỗi" in text  # the page ran up to the failure
+            assert "Traceback" not in text and "/srv/bhxh-geo" not in text and "bí mật" not in text
+            assert "RuntimeError" not in text and "fails.py" not in text
+        finally:
+            context.close()
+    finally:
+        server.terminate()
+        _, log = server.communicate(timeout=10)
+    assert "bí mật".encode() in log  # the whole error is in the server's log

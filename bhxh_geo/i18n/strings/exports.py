@@ -24,6 +24,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Cột: year = năm; unit_code = mã GSO (64 = toàn tỉnh); indicator = mã chỉ tiêu (bhxh = BHXH tổng, bhxh_bat_buoc, bhxh_tu_nguyen, bhtn = BHTN); target_pct = chỉ tiêu của Kế hoạch (% lực lượng lao động trong độ tuổi); actual_pct = thực hiện do huyện báo cáo; gap_pp = thực hiện − chỉ tiêu (điểm %); cột có _h1 = 6 tháng đầu năm (so với chỉ tiêu cả năm); ô trống = không có số liệu.",
         "en": "Columns: year; unit_code = GSO code (64 = the province); indicator = indicator code (bhxh = social insurance total, bhxh_bat_buoc = compulsory, bhxh_tu_nguyen = voluntary, bhtn = unemployment insurance); target_pct = the plan's target (% of the working-age labour force); actual_pct = coverage reported by the district; gap_pp = reported − target (percentage points); columns ending _h1 = first half of the year (against the full-year target); empty cell = no figure.",
     },
+    "export.store_fault": {
+        "vi": "Chưa tạo được tệp tải về ({what}): số liệu thực hiện tạm thời không đọc được. Tải lại trang sau ít phút.",
+        "en": "The downloads cannot be made right now ({what}): the actuals cannot be read. Reload the page in a few minutes.",
+    },
     "export.intro": {
         "vi": "Các tệp được tạo trên máy chủ; mỗi tệp ghi rõ nguồn của số liệu và ngày lập.",
         "en": "The files are made on the server; each says where its figures come from and when it was made.",

@@ -1,5 +1,6 @@
 """Officer accounts: hashed passwords, names, the lockout after five failures per client, the
-log, the command line, and the migration's portable SQL."""
+log, the command line, and the migration's portable SQL; on SQLite and PostgreSQL alike (the
+``db`` fixture of ``tests/actuals/conftest.py``)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import hashlib
 import hmac
 import logging
 import re
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from click.testing import CliRunner
 
 from bhxh_geo import officers
+from bhxh_geo.actuals import store
+from bhxh_geo.actuals.errors import StoreError
 from bhxh_geo.cli import cli
 from bhxh_geo.officers import LOCKOUT, OfficerError
 from bhxh_geo.paths import ROOT
@@ -21,13 +23,6 @@ from tests.actuals.helpers import snapshot
 
 PASSWORD = "mật khẩu dài đủ"
 T0 = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    path = tmp_path / "actuals.sqlite3"
-    monkeypatch.setenv("BHXH_GEO_DB", str(path))
-    return path
 
 
 @pytest.fixture
@@ -40,8 +35,8 @@ def account(db):
 
 def test_the_database_holds_only_a_salted_scrypt_hash(account, db):
     officers.add("Trần Thị B", PASSWORD, path=db)
-    with sqlite3.connect(db) as conn:
-        hashes = [row[0] for row in conn.execute("SELECT password_hash FROM officers")]
+    rows = store.table_rows("SELECT password_hash FROM officers", [], table="officers", path=db)
+    hashes = [row[0] for row in rows]
     assert PASSWORD not in "".join(snapshot(db))
     assert all(h.startswith("scrypt$15$8$1$") for h in hashes)
     assert hashes[0] != hashes[1]  # same password, own salt each
@@ -119,7 +114,7 @@ def test_a_removed_account_cannot_sign_in_and_its_name_is_not_taken_again(accoun
 def test_reading_accounts_creates_no_database(db):
     assert officers.officers() == [] and not officers.any_active() and not officers.is_active("x")
     assert not officers.sign_in("x", "y" * 12, "203.0.113.1").ok
-    assert not db.exists()
+    assert snapshot(db) == [] and not store.exists(db)
 
 
 # Lockout -----------------------------------------------------------------------------------------
@@ -160,11 +155,10 @@ def test_failures_are_logged_with_name_and_client_never_the_password(account, db
 
 
 def test_on_a_read_only_database_failures_are_counted_in_memory(account, db, monkeypatch):
-    def read_only(path=None):
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, isolation_level=None)
-        return conn
+    def read_only(path=None, create=False):
+        raise StoreError("read_only", db=store.location(path))
 
-    monkeypatch.setattr(officers.store, "connect", read_only)
+    monkeypatch.setattr(officers.store, "transaction", read_only)
     monkeypatch.setattr(officers, "_memory", {})
     for _ in range(5):
         officers.sign_in("Nguyễn Văn A", "sai", "198.51.100.10", path=db, now=T0)
@@ -218,7 +212,7 @@ def test_scripts_give_the_password_on_stdin_and_remove_then_passwd(db):
 def test_list_without_accounts_says_how_to_add_one(db):
     result = run("list")
     assert result.output.startswith("Chưa có tài khoản cán bộ nào: python -m bhxh_geo officers add")
-    assert not db.exists()
+    assert snapshot(db) == []
 
 
 # The migration -----------------------------------------------------------------------------------
@@ -231,3 +225,13 @@ def test_the_migration_is_portable_sql():
         assert sqlite_only not in code
     types = set(re.findall(r"^[ \t]+\w+[ \t]+([A-Z]+)", code, re.M))
     assert types <= {"TEXT", "INTEGER"}, types
+
+
+def test_a_database_fault_is_a_message_on_the_command_line(db, monkeypatch):
+    def busy(path=None, create=False):
+        raise StoreError("busy", db=store.location(path))
+
+    monkeypatch.setattr(officers.store, "transaction", busy)
+    result = run("add", "Cán bộ E", "--password-stdin", "--lang", "en", input=PASSWORD + "\n")
+    assert result.exit_code == 1 and "the database is busy" in result.stderr
+    assert "Traceback" not in result.output
