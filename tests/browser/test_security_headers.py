@@ -17,6 +17,7 @@ import pytest
 
 from bhxh_geo.paths import ROOT
 from tests.browser.conftest import MAP_FRAME, Page, running_app
+from tests.browser.test_embed import static_server
 
 OFFICER, PASSWORD = "Cán bộ kiểm thử", "mật khẩu kiểm thử 1"
 REPORT = "Địa bàn;Năm;Chỉ tiêu;Tỷ lệ\nPleiku;2024;BHTN;15,24\nAn Khê;2024;BHTN;9,5\n"
@@ -71,7 +72,9 @@ def test_the_pages_send_the_policy(secured_app):
     assert headers["Referrer-Policy"] == "same-origin"
 
 
-def test_the_published_routes_keep_their_own_policy_and_may_be_framed(browser, secured_app):
+def test_the_published_routes_keep_their_own_policy_and_may_be_framed(
+    browser, secured_app, tmp_path
+):
     """Through the real server (the middleware in front): the embed page and the data keep the
     headers their routes set, and another site frames the embed."""
     embed = f"{secured_app}/embed/bhxh-target-full-natural_breaks-vi.html?year=2025"
@@ -83,18 +86,18 @@ def test_the_published_routes_keep_their_own_policy_and_may_be_framed(browser, s
     with urllib.request.urlopen(f"{secured_app}/data/targets.csv") as response:
         assert "X-Frame-Options" not in response.headers
         assert "frame-ancestors 'none'" not in response.headers.get("Content-Security-Policy", "")
+    (tmp_path / "article.html").write_text(
+        f'<!DOCTYPE html><iframe src="{embed}" width="800" height="900"></iframe>',
+        encoding="utf-8",
+    )
     context = browser.new_context()
     try:
         tab = context.new_page()
-        tab.route(
-            "http://newsroom.test/**",
-            lambda route: route.fulfill(
-                content_type="text/html", body=f'<iframe src="{embed}" width="800" height="900">'
-            ),
-        )
-        tab.goto("http://newsroom.test/")
-        [framed] = [f for f in tab.frames if f != tab.main_frame]
-        framed.locator('path[data-code="622"]').wait_for(timeout=30_000)
+        with static_server(tmp_path) as newsroom:  # another origin: its own port
+            tab.goto(f"{newsroom}/article.html")
+            framed = tab.frame_locator("iframe")
+            framed.locator("body[data-ready='1']").wait_for(timeout=30_000)
+            assert framed.locator("path.district[data-code='622']").count() == 1
     finally:
         context.close()
 
@@ -134,23 +137,22 @@ def test_an_officer_uploads_under_the_policy(watched, tmp_path):
     assert violations == [] and page.external == []
 
 
-def test_another_site_cannot_frame_the_import_page(browser, secured_app):
+def test_another_site_cannot_frame_the_import_page(browser, secured_app, tmp_path):
+    """The same other site that frames the embed above gets nothing of the import page."""
+    (tmp_path / "attack.html").write_text(
+        f'<!DOCTYPE html><iframe src="{secured_app}/import_actuals" width="800" height="600">'
+        "</iframe>",
+        encoding="utf-8",
+    )
     context = browser.new_context()
     try:
         tab = context.new_page()
-        tab.route(
-            "http://attacker.test/**",
-            lambda route: route.fulfill(
-                content_type="text/html",
-                body=f'<iframe id="x" src="{secured_app}/import_actuals" width="800" height="600">'
-                "</iframe>",
-            ),
-        )
-        tab.goto("http://attacker.test/")
-        tab.wait_for_timeout(3000)
-        [framed] = [f for f in tab.frames if f != tab.main_frame]
-        assert framed.locator('[data-testid="stApp"]').count() == 0
-        assert not framed.url.startswith(secured_app) or framed.locator("body *").count() == 0
+        with static_server(tmp_path) as attacker:
+            tab.goto(f"{attacker}/attack.html")
+            tab.wait_for_timeout(3000)
+            [framed] = [f for f in tab.frames if f != tab.main_frame]
+            assert framed.locator('[data-testid="stApp"]').count() == 0
+            assert not framed.url.startswith(secured_app) or framed.locator("body *").count() == 0
     finally:
         context.close()
 
