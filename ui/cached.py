@@ -95,12 +95,14 @@ def year_payloads(view: MapView, lang: str, selected: str | None, stamp: tuple) 
     return folium_map.year_payloads(view, lang, selected, actuals(stamp))
 
 
-def map_script(view: MapView, lang: str, selected: str | None, stamp: tuple) -> str:
+def map_script(
+    view: MapView, lang: str, selected: str | None, stamp: tuple, present: bool = False
+) -> str:
     """The map's restyling script. Its payloads are cached whatever the year shown, so the
     rerun after a click on a year button recomputes none of them."""
     every_year = dataclasses.replace(view, year=YEARS[-1])
     return folium_map.style_script(
-        year_payloads(every_year, lang, selected, stamp), view.year, lang
+        year_payloads(every_year, lang, selected, stamp), view.year, lang, present
     )
 
 

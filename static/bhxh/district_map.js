@@ -1,17 +1,27 @@
 /* District choropleth for bhxh-geo, loaded once into streamlit-folium's iframe.
  *
  * The base map (constant, so the iframe is never rebuilt) calls bhxhMap.init() with the URL of
- * the simplified boundaries and the label layout; the geometry is fetched once and cached by
- * the browser. Each rerun sends only bhxhMap.show(options): for every year, colours, labels,
- * tooltips and the selected district, a few kilobytes each; the year buttons on the map switch
- * between them without a round trip.
+ * the simplified boundaries, the label layout and the colours (from bhxh_geo/colours.py: this
+ * script holds none of its own); the geometry is fetched once and cached by the browser. Each
+ * rerun sends only bhxhMap.show(options): for every year, colours, labels, tooltips and the
+ * selected district, a few kilobytes each; the year buttons on the map switch between them
+ * without a round trip.
+ *
+ * The map sizes itself to the screen: its frame takes the height left below it (all of it in
+ * presentation mode), labels scale with it, and where a label has no room it is moved (with a
+ * leader line), shortened to its value, or replaced by a number in a key, decided by measuring
+ * the rendered boxes. Every district is a button: Tab reaches it, Enter or Space opens it.
  */
 (function () {
   "use strict";
   var state = {
-    map: null, layers: {}, labels: {}, layout: {}, payload: null, ready: false,
-    views: {}, year: null, years: null, reported: false,
+    map: null, layers: {}, labels: {}, leaders: {}, dots: {}, outline: null, layout: {},
+    payload: null, ready: false, views: {}, year: null, years: null, reported: false,
+    present: false, text: {}, lang: "vi", rings: null, ringsZoom: null, key: null,
+    placing: false, frameHeight: null, bounds: null, labelPx: 15,
   };
+  var LABEL_PAD = 3;   // px around a label's text, kept free of other labels
+  var EDGE = 4;        // px a label keeps from the map's edge and its controls
 
   // The page names the geometry in this script's URL (?geo=…), so its download starts as soon
   // as the script runs instead of after the map is set up.
@@ -42,59 +52,150 @@
       id: "bhxh-hatch", patternUnits: "userSpaceOnUse", width: "8", height: "8",
       patternTransform: "rotate(45)",
     });
-    pattern.appendChild(svgElement("rect", { width: "8", height: "8", fill: colours.fill }));
+    pattern.appendChild(svgElement("rect", { width: "8", height: "8", fill: colours.missingFill }));
     pattern.appendChild(svgElement("line", {
-      x1: "0", y1: "0", x2: "0", y2: "8", stroke: colours.hatch, "stroke-width": "3",
+      x1: "0", y1: "0", x2: "0", y2: "8", stroke: colours.missingHatch, "stroke-width": "3",
     }));
     defs.appendChild(pattern);
     svg.insertBefore(defs, svg.firstChild);
   }
 
+  // The stylesheet names colours only through these variables.
+  function setColours(colours) {
+    var style = document.documentElement.style;
+    Object.keys(colours).forEach(function (name) {
+      style.setProperty("--bhxh-" + name.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }), colours[name]);
+    });
+  }
+
+  // --- the frame: the height the screen has left -------------------------------------------
+
+  function parentScroller(frame) {
+    for (var node = frame.parentElement; node; node = node.parentElement) {
+      var overflow = frame.ownerDocument.defaultView.getComputedStyle(node).overflowY;
+      if ((overflow === "auto" || overflow === "scroll") && node.scrollHeight > node.clientHeight) return node;
+    }
+    return null;
+  }
+
+  // The province's height per pixel of width, at any zoom (Web Mercator).
+  function aspect() {
+    var b = state.bounds;
+    var sw = state.map.project(b[0], 10), ne = state.map.project(b[1], 10);
+    return (sw.y - ne.y) / (ne.x - sw.x);
+  }
+
+  function sizeFrame() {
+    var frame = null;
+    try { frame = window.frameElement; } catch (error) { frame = null; }
+    if (!frame || !state.map) return;
+    var host = frame.ownerDocument.defaultView;
+    var width = frame.getBoundingClientRect().width || window.innerWidth;
+    var scroller = parentScroller(frame);
+    var top = frame.getBoundingClientRect().top + (scroller ? scroller.scrollTop : host.scrollY);
+    var available = Math.floor(host.innerHeight - top - 12);
+    // What the province needs at this width, the year buttons above it included.
+    var ideal = Math.ceil(width * aspect()) + 56;
+    var height;
+    if (state.present) height = Math.max(300, available);
+    else if (host.innerWidth <= 640) height = ideal;
+    else height = Math.min(ideal, Math.max(available, 420));
+    if (state.frameHeight !== null && Math.abs(height - state.frameHeight) < 3) return;
+    state.frameHeight = height;
+    frame.style.height = height + "px";
+    var div = document.getElementById("map_div");
+    if (div) div.style.height = height + "px";
+    state.map.getContainer().style.height = height + "px";
+    scaleText(host);
+    state.map.invalidateSize({ pan: false });
+  }
+
+  // Labels keep their proportion to the map (and, presenting, to the title, which the page
+  // sizes from the screen's height the same way), never under a readable minimum.
+  function scaleText(host) {
+    var height = state.frameHeight || state.map.getSize().y;
+    var px = state.present
+      ? Math.max(15, 0.018 * host.innerHeight)
+      : Math.min(17, Math.max(13, 0.024 * height));
+    state.labelPx = Math.round(px * 10) / 10;
+    document.documentElement.style.setProperty("--bhxh-label-px", state.labelPx + "px");
+  }
+
   // Keep the province filling the frame while the iframe settles or the window resizes,
   // until the viewer zooms or pans themselves.
   function keepFitted(map, bounds) {
-    var touched = false;
-    var fit = function () { if (!touched) map.fitBounds(bounds, { padding: [6, 6], animate: false }); };
-    ["mousedown", "wheel", "touchstart", "keydown"].forEach(function (type) {
-      map.getContainer().addEventListener(type, function () { touched = true; }, { passive: true });
-    });
+    var touched = false, fitting = false;
+    var fit = function () {
+      if (touched) return;
+      fitting = true;
+      map.fitBounds(bounds, { padding: [6, 6], animate: false });
+      fitting = false;
+    };
+    map.on("dragstart", function () { touched = true; });
+    map.on("zoomstart", function () { if (!fitting) touched = true; });
     map.on("resize", fit);
     fit();
-    setTimeout(function () { map.invalidateSize(); fit(); }, 150);
+    var host = null;
+    try { host = window.frameElement && window.frameElement.ownerDocument.defaultView; } catch (error) { host = null; }
+    if (host) host.addEventListener("resize", sizeFrame);
+    setTimeout(function () { sizeFrame(); map.invalidateSize(); fit(); }, 150);
   }
 
   function init(map, options) {
     state.map = map;
-    keepFitted(map, options.bounds);
     state.layout = options.layout;
+    state.bounds = options.bounds;
+    state.colours = options.colours;
+    setColours(options.colours);
+    sizeFrame();
+    keepFitted(map, options.bounds);
     map.createPane("bhxhLeaders").style.zIndex = 450;
-    map.createPane("bhxhLabels").style.zIndex = 650;
+    map.createPane("bhxhSelected").style.zIndex = 460;
+    map.getPane("bhxhSelected").style.pointerEvents = "none";
+    var labelPane = map.createPane("bhxhLabels");
+    labelPane.style.zIndex = 650;
+    // The labels repeat what each district's button announces.
+    labelPane.setAttribute("aria-hidden", "true");
     // Polygons exist (as placeholders) before streamlit-folium hooks its click handler onto
     // the map's layers; their rings arrive from the fetched file a moment later. They sit in a
     // feature group so a click reaches the handler with `layer` set: streamlit-folium then
     // returns the clicked feature (its code) as last_active_drawing.
     var districts = L.featureGroup().addTo(map);
-    Object.keys(options.layout).forEach(function (code) {
+    // Tab goes through the districts from north to south, as the eye reads the map.
+    var codes = Object.keys(options.layout).sort(function (a, b) {
+      var pa = options.layout[a].anchor, pb = options.layout[b].anchor;
+      return (pb[0] - pa[0]) || (pa[1] - pb[1]);
+    });
+    codes.forEach(function (code) {
       var p = options.layout[code];
       var layer = L.polygon([[p.anchor, p.anchor, p.anchor]], {
-        color: "#ffffff", weight: 1.2, fillColor: "#eeeeee", fillOpacity: 1,
+        color: options.colours.border, weight: 1.2, fillColor: options.colours.placeholder,
+        fillOpacity: 1, className: "bhxh-district",
       });
       layer.feature = { type: "Feature", properties: { code: code, name: p.name } };
       state.layers[code] = layer.addTo(districts);
-      if (p.leader) {
-        L.polyline([p.anchor, p.label], {
-          pane: "bhxhLeaders", color: "#111111", weight: 1.5, interactive: false,
-        }).addTo(map);
-        L.circleMarker(p.anchor, {
-          pane: "bhxhLeaders", radius: 2.5, color: "#111111", fillOpacity: 1, interactive: false,
-        }).addTo(map);
-      }
-      state.labels[code] = L.marker(p.label, {
+      district(layer, code);
+      state.leaders[code] = L.polyline([p.anchor, p.anchor], {
+        pane: "bhxhLeaders", color: options.colours.leader, weight: 1.5, interactive: false,
+        opacity: 0,
+      }).addTo(map);
+      state.dots[code] = L.circleMarker(p.anchor, {
+        pane: "bhxhLeaders", radius: 2.5, color: options.colours.leader, fillOpacity: 1,
+        interactive: false, opacity: 0, fill: false,
+      }).addTo(map);
+      state.labels[code] = L.marker(p.anchor, {
         pane: "bhxhLabels", interactive: false, keyboard: false,
         icon: L.divIcon({ className: "bhxh-label", html: "", iconSize: null }),
       }).addTo(map);
     });
-    hatchPattern(state.layers[Object.keys(state.layers)[0]]._renderer._container, options.missing);
+    state.outline = L.polygon([], {
+      pane: "bhxhSelected", color: options.colours.selectedBorder, weight: 4, fill: false,
+      interactive: false,
+    }).addTo(map);
+    var svg = state.layers[codes[0]]._renderer._container;
+    svg.setAttribute("role", "group");
+    hatchPattern(svg, options.colours);
+    map.on("zoomend resize", schedulePlacing);
     (early[options.geometryUrl] || fetch(options.geometryUrl).then(function (r) { return r.json(); }))
       .then(function (geojson) {
         geojson.features.forEach(function (feature) {
@@ -104,10 +205,273 @@
           layer.setLatLngs(L.GeoJSON.coordsToLatLngs(feature.geometry.coordinates, depth));
         });
         state.ready = true;
+        state.rings = null;
         if (state.payload) apply(state.payload);
       })
       .catch(reportDrawn);
   }
+
+  // A district is a toggle button: Tab reaches it, Enter or Space opens (or clears) it, as a
+  // click does; its name and value are its accessible name.
+  function district(layer, code) {
+    layer.on("add", function () {
+      var element = layer.getElement();
+      element.setAttribute("tabindex", "0");
+      element.setAttribute("role", "button");
+      element.setAttribute("data-code", code);
+      element.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter" && event.key !== " ") return;
+        event.preventDefault();
+        var anchor = L.latLng(state.layout[code].anchor);
+        layer.fire("click", { latlng: anchor, originalEvent: event }, true);
+      });
+    });
+  }
+
+  // --- labels: measured, placed, shortened or numbered where there is no room -------------
+
+  function schedulePlacing() {
+    if (state.placing) return;
+    state.placing = true;
+    requestAnimationFrame(function () { state.placing = false; placeLabels(); });
+  }
+
+  function box(x, y, w, h) { return { x: x, y: y, w: w, h: h }; }
+
+  function overlaps(a, b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  }
+
+  function within(a, frame) {
+    return a.x >= frame.x && a.y >= frame.y && a.x + a.w <= frame.x + frame.w && a.y + a.h <= frame.y + frame.h;
+  }
+
+  // Each district's rings in layer pixels at the current zoom (to test where a label sits).
+  function rings() {
+    var zoom = state.map.getZoom();
+    if (state.rings && state.ringsZoom === zoom) return state.rings;
+    var out = {};
+    Object.keys(state.layers).forEach(function (code) {
+      var flat = [];
+      (function walk(list) {
+        if (!list.length) return;
+        if (list[0] instanceof L.LatLng) {
+          flat.push(list.map(function (ll) { return state.map.latLngToLayerPoint(ll); }));
+        } else list.forEach(walk);
+      })(state.layers[code].getLatLngs());
+      out[code] = flat;
+    });
+    state.rings = out;
+    state.ringsZoom = zoom;
+    return out;
+  }
+
+  function containsPoint(polygonRings, x, y) {
+    var inside = false;
+    polygonRings.forEach(function (ring) {
+      for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        var a = ring[i], b = ring[j];
+        if ((a.y > y) !== (b.y > y) && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+      }
+    });
+    return inside;
+  }
+
+  // Share of a box (sampled on a 3×3 grid) that lies inside a district.
+  function shareInside(polygonRings, b) {
+    var hits = 0;
+    for (var i = 0; i < 3; i++) {
+      for (var j = 0; j < 3; j++) {
+        if (containsPoint(polygonRings, b.x + b.w * (i + 0.5) / 3, b.y + b.h * (j + 0.5) / 3)) hits++;
+      }
+    }
+    return hits / 9;
+  }
+
+  // Where the labels may go: the map's frame, less its controls (in layer pixels).
+  function free() {
+    var map = state.map, origin = map.containerPointToLayerPoint([0, 0]), size = map.getSize();
+    var frame = box(origin.x + EDGE, origin.y + EDGE, size.x - 2 * EDGE, size.y - 2 * EDGE);
+    var container = map.getContainer().getBoundingClientRect();
+    var blocked = [];
+    map.getContainer().querySelectorAll(".leaflet-control").forEach(function (control) {
+      var r = control.getBoundingClientRect();
+      if (!r.width || !r.height) return;
+      blocked.push(box(origin.x + r.left - container.left - EDGE, origin.y + r.top - container.top - EDGE,
+        r.width + 2 * EDGE, r.height + 2 * EDGE));
+    });
+    return { frame: frame, blocked: blocked };
+  }
+
+  function candidates(centre, w, h, steps) {
+    var out = [centre];
+    steps.forEach(function (step) {
+      for (var angle = 0; angle < 360; angle += 30) {
+        var r = (angle * Math.PI) / 180;
+        out.push(L.point(centre.x + Math.cos(r) * (w / 2 + h / 2) * step, centre.y + Math.sin(r) * h * step));
+      }
+    });
+    return out;
+  }
+
+  function measure(code) {
+    var element = state.labels[code].getElement();
+    var value = element.querySelector(".bhxh-value");
+    var n = Math.ceil(state.labelPx * 1.3) + 2 * LABEL_PAD;
+    return {
+      full: { w: element.offsetWidth, h: element.offsetHeight },
+      value: value ? { w: value.offsetWidth + 2 * LABEL_PAD, h: value.offsetHeight + 2 * LABEL_PAD } : null,
+      number: { w: n, h: n },
+    };
+  }
+
+  // What a label costs where it would sit, in heights of its full box: lower is better; null
+  // where it cannot go (off the map, under a control or another label).
+  function cost(code, b, unitHeight, space, placed, anchors, polygonRings) {
+    if (!within(b, space.frame)) return null;
+    for (var i = 0; i < space.blocked.length; i++) if (overlaps(b, space.blocked[i])) return null;
+    for (var j = 0; j < placed.length; j++) if (overlaps(b, placed[j])) return null;
+    var anchor = anchors[code], covered = 0;
+    Object.keys(anchors).forEach(function (other) {
+      var a = anchors[other];
+      if (other !== code && a.x > b.x && a.x < b.x + b.w && a.y > b.y && a.y < b.y + b.h) covered++;
+    });
+    var cx = b.x + b.w / 2, cy = b.y + b.h / 2;
+    var distance = Math.sqrt((cx - anchor.x) * (cx - anchor.x) + (cy - anchor.y) * (cy - anchor.y)) / unitHeight;
+    var home = anchor.x >= b.x && anchor.x <= b.x + b.w && anchor.y >= b.y && anchor.y <= b.y + b.h;
+    return 0.6 * distance + (home ? 0 : 0.6) + 1.5 * (1 - shareInside(polygonRings[code], b)) + 3 * covered;
+  }
+
+  // Every place and form a district's label could take, cheapest first is chosen: the whole
+  // label (name and value) where the layout put it or around the district; its value only;
+  // a number that the key explains.
+  var MODE_COST = { full: 0, value: 1.4, number: 5 };
+  function choose(code, size, preferred, space, placed, anchors, polygonRings) {
+    var best = null, unit = size.full.h;
+    var consider = function (mode, dims, centre, bonus) {
+      var b = box(centre.x - dims.w / 2, centre.y - dims.h / 2, dims.w, dims.h);
+      var c = cost(code, b, unit, space, placed, anchors, polygonRings);
+      if (c === null) return;
+      c += MODE_COST[mode] - (bonus || 0);
+      if (!best || c < best.cost) best = { box: b, mode: mode, cost: c };
+    };
+    consider("full", size.full, preferred, 0.8);
+    candidates(anchors[code], size.full.w, size.full.h, [0.6, 1.0, 1.4, 1.9, 2.5]).forEach(function (centre) {
+      consider("full", size.full, centre);
+    });
+    if (size.value) {
+      candidates(anchors[code], size.value.w, size.value.h, [0.7, 1.2, 1.8, 2.5]).forEach(function (centre) {
+        consider("value", size.value, centre);
+      });
+    }
+    candidates(anchors[code], size.number.w, size.number.h, [0.8, 1.4, 2.2, 3.2]).forEach(function (centre) {
+      consider("number", size.number, centre);
+    });
+    if (best) return best;
+    var n = size.number, a = anchors[code];
+    return { box: box(a.x - n.w / 2, a.y - n.h / 2, n.w, n.h), mode: "number" };
+  }
+
+  function setMode(element, mode) {
+    ["full", "value", "number"].forEach(function (m) {
+      element.classList.toggle("bhxh-mode-" + m, m === mode);
+    });
+    element.setAttribute("data-mode", mode);
+  }
+
+  function placeLabels() {
+    if (!state.ready || !state.payload) return;
+    var map = state.map, codes = Object.keys(state.layout);
+    codes.forEach(function (code) {
+      var element = state.labels[code].getElement();
+      setMode(element, "full");
+      element.style.width = "";
+      element.style.height = "";
+    });
+    var sizes = {};
+    codes.forEach(function (code) { sizes[code] = measure(code); });
+    var polygonRings = rings();
+    var anchors = {}, preferred = {}, fit = {};
+    codes.forEach(function (code) {
+      var p = state.layout[code], full = sizes[code].full;
+      anchors[code] = map.latLngToLayerPoint(p.anchor);
+      preferred[code] = map.latLngToLayerPoint(p.label);
+      fit[code] = shareInside(polygonRings[code], box(anchors[code].x - full.w / 2, anchors[code].y - full.h / 2, full.w, full.h));
+    });
+    // Labels that fit inside their district first, then the small districts take the room left
+    // (and move, shorten or number themselves).
+    var order = codes.slice().sort(function (a, b) { return fit[b] - fit[a]; });
+    var attempt = function (space) {
+      var placed = [], result = {};
+      order.forEach(function (code) {
+        var chosen = choose(code, sizes[code], preferred[code], space, placed, anchors, polygonRings);
+        placed.push(chosen.box);
+        result[code] = chosen;
+      });
+      return result;
+    };
+    var space = free();
+    var keyed = function (layout) { return codes.filter(function (c) { return layout[c].mode === "number"; }); };
+    var layout = attempt(space);
+    var numbered = keyed(layout);
+    updateKey(numbered);
+    if (numbered.length) {
+      // The key takes room of its own: place again around it.
+      layout = attempt(free());
+      numbered = keyed(layout);
+      updateKey(numbered);
+    }
+    codes.forEach(function (code) {
+      var b = layout[code].box, mode = layout[code].mode, element = state.labels[code].getElement();
+      setMode(element, mode);
+      element.style.width = b.w + "px";
+      element.style.height = b.h + "px";
+      state.labels[code].setLatLng(map.layerPointToLatLng([b.x, b.y]));
+      var a = anchors[code];
+      var home = a.x >= b.x && a.x <= b.x + b.w && a.y >= b.y && a.y <= b.y + b.h;
+      if (home) {
+        state.leaders[code].setStyle({ opacity: 0 });
+        state.dots[code].setStyle({ opacity: 0, fill: false });
+      } else {
+        var end = L.point(Math.min(Math.max(a.x, b.x), b.x + b.w), Math.min(Math.max(a.y, b.y), b.y + b.h));
+        state.leaders[code].setLatLngs([map.layerPointToLatLng(a), map.layerPointToLatLng(end)]);
+        state.leaders[code].setStyle({ opacity: 1 });
+        state.dots[code].setLatLng(map.layerPointToLatLng(a));
+        state.dots[code].setStyle({ opacity: 1, fill: true });
+      }
+    });
+    document.body.setAttribute("data-bhxh-labels", codes.map(function (c) { return layout[c].mode; }).join(","));
+  }
+
+  // The numbered districts' names and values, in a box of its own on the map.
+  function updateKey(numbered) {
+    var signature = numbered.join(",") + "|" + (state.payload && state.payload.view);
+    if (state.key && state.key.signature === signature) return;
+    if (!state.key) {
+      var control = L.control({ position: "bottomleft" });
+      control.onAdd = function () {
+        var element = L.DomUtil.create("div", "bhxh-key");
+        element.setAttribute("aria-hidden", "true");
+        L.DomEvent.disableClickPropagation(element);
+        return element;
+      };
+      state.key = { control: control.addTo(state.map), signature: "" };
+    }
+    state.key.signature = signature;
+    var element = state.key.control.getContainer();
+    element.style.display = numbered.length ? "" : "none";
+    element.innerHTML = numbered.map(function (code, index) {
+      var unit = state.payload.units[code];
+      return '<div><span class="bhxh-key-number">' + (index + 1) + "</span> " + esc(state.layout[code].short)
+        + (unit && unit.value ? " " + esc(unit.value) : "") + "</div>";
+    }).join("");
+    numbered.forEach(function (code, index) {
+      var number = state.labels[code].getElement().querySelector(".bhxh-number");
+      if (number) number.textContent = String(index + 1);
+    });
+  }
+
+  // --- the year buttons ----------------------------------------------------------------------
 
   // The year buttons, drawn on the map like a chart's timeline. A click shows that year's
   // payload at once (every year's came with the view), then tells the app, whose rerun brings
@@ -134,6 +498,7 @@
       box.setAttribute("data-signature", signature);
       var caption = document.createElement("span");
       caption.className = "bhxh-years-label";
+      caption.setAttribute("aria-hidden", "true");
       caption.textContent = label;
       box.appendChild(caption);
       years.forEach(function (year) {
@@ -178,42 +543,95 @@
     if (window.Streamlit) window.Streamlit.setComponentValue({ year: Number(year), at: Date.now() });
   }
 
+  // --- what each rerun sends -------------------------------------------------------------------
+
+  // The map's name and description, in the page's language: on the iframe (what a screen reader
+  // announces on reaching it), the document and the SVG of districts.
+  function describe(text, lang) {
+    document.documentElement.lang = lang;
+    document.title = text.title;
+    var description = document.getElementById("bhxh-description");
+    if (!description) {
+      description = document.createElement("p");
+      description.id = "bhxh-description";
+      description.className = "bhxh-sr-only";
+      document.body.appendChild(description);
+    }
+    description.textContent = text.description;
+    var container = state.map.getContainer();
+    container.setAttribute("role", "region");
+    container.setAttribute("aria-label", text.title);
+    container.setAttribute("aria-describedby", "bhxh-description");
+    var svg = state.layers[Object.keys(state.layers)[0]]._renderer._container;
+    svg.setAttribute("aria-label", text.districts);
+    try {
+      if (window.frameElement) window.frameElement.setAttribute("title", text.title);
+    } catch (error) { /* another origin: the frame keeps its own title */ }
+    if (state.map.zoomControl) {
+      var zoomIn = state.map.zoomControl._zoomInButton, zoomOut = state.map.zoomControl._zoomOutButton;
+      [[zoomIn, text.zoomIn], [zoomOut, text.zoomOut]].forEach(function (pair) {
+        if (!pair[0]) return;
+        pair[0].title = pair[1];
+        pair[0].setAttribute("aria-label", pair[1]);
+      });
+    }
+  }
+
   // What each rerun sends (streamlit-folium runs it after the base map's init): every year's
   // payload and the year the app shows.
   function show(options) {
     state.views = options.views;
     state.year = String(options.year);
+    state.text = options.text;
+    state.lang = options.lang;
+    if (state.present !== Boolean(options.present)) {
+      state.present = Boolean(options.present);
+      state.frameHeight = null;
+    }
+    document.documentElement.classList.toggle("bhxh-present", state.present);
     yearButtons(options.label);
+    sizeFrame();
     apply(state.views[state.year]);
   }
 
   function apply(payload) {
     state.payload = payload;
+    if (state.text.description) {
+      describe({
+        title: payload.title, description: state.text.description, districts: state.text.districts,
+        zoomIn: state.text.zoomIn, zoomOut: state.text.zoomOut,
+      }, state.lang);
+    }
     if (!state.ready) return;
     var selected = null;
     Object.keys(payload.units).forEach(function (code) {
       var unit = payload.units[code];
       var layer = state.layers[code];
       if (!layer) return;
-      layer.setStyle({
-        fillColor: unit.missing ? "url(#bhxh-hatch)" : unit.fill,
-        color: unit.selected ? "#000000" : "#ffffff",
-        weight: unit.selected ? 4 : 1.2,
-      });
-      layer.getElement().setAttribute("data-code", code);
-      layer.getElement().setAttribute("data-fill", unit.fill);
+      layer.setStyle({ fillColor: unit.missing ? "url(#bhxh-hatch)" : unit.fill });
+      var element = layer.getElement();
+      element.setAttribute("data-fill", unit.fill);
+      element.setAttribute("aria-label", state.layout[code].name + ": " + unit.tip[0]);
+      element.setAttribute("aria-pressed", unit.selected ? "true" : "false");
       if (unit.selected) selected = layer;
       var place = state.layout[code];
       var tooltip = "<b>" + esc(place.name) + "</b><br>" + unit.tip.map(esc).join("<br>");
       if (layer.getTooltip()) layer.setTooltipContent(tooltip);
       else layer.bindTooltip(tooltip, { sticky: true, className: "bhxh-tooltip" });
-      state.labels[code].setIcon(L.divIcon({
-        className: "bhxh-label" + (unit.selected ? " bhxh-label-selected" : ""),
-        html: esc(place.short) + '<br><span class="bhxh-value">' + esc(unit.value) + "</span>",
-        iconSize: null,
-      }));
+      var label = state.labels[code].getElement();
+      label.className = label.className.replace(/\s*bhxh-label-selected/g, "") + (unit.selected ? " bhxh-label-selected" : "");
+      var html = '<span class="bhxh-name">' + esc(place.short) + "</span>"
+        + (unit.value ? '<span class="bhxh-value">' + esc(unit.value) + "</span>" : "")
+        + '<span class="bhxh-number"></span>';
+      if (label.getAttribute("data-html") !== html) {
+        label.innerHTML = html;
+        label.setAttribute("data-html", html);
+      }
     });
-    if (selected) selected.bringToFront();
+    // The selected district's border on top of its neighbours', without reordering the
+    // districts (their order is the keyboard's).
+    state.outline.setLatLngs(selected ? selected.getLatLngs() : []);
+    placeLabels();
     document.body.setAttribute("data-bhxh-view", payload.view || "");
     document.body.setAttribute("data-bhxh-ready", "1");
     reportDrawn();

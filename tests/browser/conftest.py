@@ -15,8 +15,8 @@ import pytest
 
 from bhxh_geo.paths import ROOT
 
-# streamlit-folium's iframe, which holds the district map.
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# streamlit-folium's iframe, which holds the district map (its title is the map's, set by the map).
+MAP_FRAME = 'iframe[src*="/component/streamlit_folium.st_folium/"]'
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -83,6 +83,29 @@ def running_app(env: dict | None = None):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+def wait_settled(page, timeout: float = 30_000) -> None:
+    """Wait until a page of the app is whole: no script running, its map (if it has one)
+    painted with the legend beside it, its charts drawn."""
+    page.locator(IDLE).wait_for(timeout=timeout)
+    if page.locator(MAP_FRAME).count():
+        page.frame_locator(MAP_FRAME).locator("body[data-bhxh-ready='1']").wait_for(
+            timeout=timeout
+        )
+        page.locator("[data-testid='bhxh-legend']").wait_for(timeout=timeout)
+        page.locator(IDLE).wait_for(timeout=timeout)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+                 .every(chart => chart.querySelector('svg, canvas'))""",
+        timeout=timeout,
+    )
+    # Fonts and the last layout pass (the map fits itself to its frame).
+    page.evaluate("() => document.fonts.ready")
+    page.wait_for_timeout(300)
 
 
 @pytest.fixture(scope="session")

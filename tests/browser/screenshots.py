@@ -1,0 +1,111 @@
+"""Screenshots of every page at the screens its users have, for a person to look at.
+
+``make screenshots`` (or ``python -m tests.browser.screenshots``) starts the app as the browser
+tests do, opens each page at each viewport and writes ``<page>-<lang>-<width>x<height>.png``
+into ``build/screenshots/`` (not committed). Nothing is compared: a test can pass on a page no
+one can read, so look at them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+from bhxh_geo.paths import ROOT
+
+OUT = ROOT / "build" / "screenshots"
+# The projector (1024×768, 1366×768), laptops, the 4K wall, and phones.
+VIEWPORTS = (
+    (1024, 768),
+    (1280, 720),
+    (1366, 768),
+    (1440, 900),
+    (1920, 1080),
+    (2560, 1440),
+    (3840, 2160),
+    (390, 844),
+    (360, 800),
+)
+# page name → the path and query it opens
+PAGES = {
+    "map": "/?year=2025&indicator=bhxh",
+    "map-selected": "/?year=2024&district=632",
+    "present": "/?present=1",
+    "compare": "/compare",
+    "district": "/district?code=632",
+    "plan": "/plan",
+    "export": "/export",
+    "import": "/import_actuals",
+}
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, height = text.lower().split("x")
+    return int(width), int(height)
+
+
+def shoot(
+    url: str,
+    pages: dict[str, str],
+    viewports,
+    langs,
+    out: Path = OUT,
+    full_page: bool = True,
+) -> list[Path]:
+    """Open every page at every viewport in every language; the PNGs written."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM_ARGS, wait_settled
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+        for width, height in viewports:
+            context = browser.new_context(viewport={"width": width, "height": height})
+            page = context.new_page()
+            for lang in langs:
+                for name, query in pages.items():
+                    separator = "&" if "?" in query else "?"
+                    page.goto(f"{url}{query}{separator}lang={lang}")
+                    wait_settled(page)
+                    # Presentation mode is one screen: what the room sees, no more.
+                    whole = full_page and name != "present"
+                    target = out / f"{name}-{lang}-{width}x{height}.png"
+                    page.screenshot(path=str(target), full_page=whole)
+                    written.append(target)
+                    print(target.relative_to(ROOT))
+            context.close()
+        browser.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", default=",".join(PAGES), help="comma-separated page names")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(f"{w}x{h}" for w, h in VIEWPORTS),
+        help="comma-separated WIDTHxHEIGHT",
+    )
+    parser.add_argument("--langs", default="vi", help="comma-separated: vi,en")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--url", help="an app already running (else one is started)")
+    parser.add_argument("--viewport-only", action="store_true", help="no full-page shots")
+    args = parser.parse_args(argv)
+    pages = {name: PAGES[name] for name in args.pages.split(",")}
+    viewports = [_size(s) for s in args.sizes.split(",")]
+    langs = args.langs.split(",")
+    if args.url:
+        shoot(args.url, pages, viewports, langs, args.out, not args.viewport_only)
+        return
+    from tests.browser.conftest import running_app
+
+    with running_app() as url:
+        shoot(url, pages, viewports, langs, args.out, not args.viewport_only)
+
+
+if __name__ == "__main__":
+    main()
