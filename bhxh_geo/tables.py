@@ -181,7 +181,7 @@ def drilldown_html(profile: pd.DataFrame, lang: str) -> str:
                 f'<span class="bhxh-big">{html.escape(format_pct(row["target"], lang))}</span>'
             ]
             if not _missing(row["rank"]):
-                lines.append(html.escape(t("tooltip.rank", lang, rank=int(row["rank"]), count=17)))
+                lines.append(html.escape(t("drilldown.rank", lang, rank=int(row["rank"]))))
             lines.append(
                 html.escape(
                     t("drilldown.province", lang, value=format_pct(row["province_target"], lang))
@@ -204,7 +204,8 @@ def drilldown_html(profile: pd.DataFrame, lang: str) -> str:
             f'<tr data-indicator="{indicator}"><th scope="row">{name}</th>{"".join(cells)}</tr>'
         )
     return (
-        f"{_STYLE}<style>.bhxh-drill td{{font-size:.8rem;line-height:1.3;text-align:right;"
+        f"{_STYLE}<style>.bhxh-drill td{{font-size:.78rem;line-height:1.25;text-align:right;"
+        "white-space:nowrap;"
         f"color:{colours.CAPTION_TEXT}}}.bhxh-drill .bhxh-big{{font-size:1.1rem;font-weight:700;"
         f"color:{colours.TEXT}}}.bhxh-drill th,.bhxh-drill td{{padding:.3rem .4rem}}"
         ".bhxh-drill thead th.num{text-align:right}</style>"

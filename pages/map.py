@@ -36,7 +36,7 @@ district_values = table.loc[~table["is_province"], "value"]
 
 header = st.container()
 # Wide screens: the legend and the drill-down beside the map, where the eye is; phones: under it.
-map_column, side_column = st.columns([3, 1] if present else [3, 2], gap="medium")
+map_column, side_column = st.columns([2, 1] if present else [3, 2], gap="medium")
 with map_column:
     map_component.district_map(
         base,
@@ -70,12 +70,13 @@ if not map_first.map_drawn():
     st.stop()
 
 with side_column:
+    # A clicked district's figures first, at the map's top (under it on a phone), then the legend.
+    if selected:
+        components.drilldown(selected, cached.district_profile(selected, stamp), lang)
     classes = cached.classes(view, stamp)
     entries = classes.legend(district_values.tolist(), lang, *legend_format(view.measure, lang))
     components.legend(entries, t("map.legend", lang), classes.legend_note(lang))
-    if selected:
-        components.drilldown(selected, cached.district_profile(selected, stamp), lang)
-    elif not present:
+    if not selected and not present:
         st.caption(t("map.click_hint", lang))
     if not present:
         components.scheme_control(lang, view.measure, view.scheme)

@@ -272,7 +272,7 @@ def drilldown(code: str, district, lang: str) -> None:
     """The clicked district: its 4 indicators × 3 years, rank, province beside it. Beside the
     map on a wide screen; on a phone it comes under the map, and the page scrolls to it."""
     name = unit_name(code)
-    st.markdown(f"### {t('map.drilldown', lang, name=name)}")
+    st.markdown(f"#### {t('map.drilldown', lang, name=name)}")
     # On a phone (columns stacked) the drill-down is under the map: bring it into view.
     st.html(
         f"<div id='bhxh-drilldown-top' data-code='{html.escape(code)}'></div>"

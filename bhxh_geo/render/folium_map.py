@@ -74,7 +74,7 @@ def base_map(geometry_url: str, layout: dict) -> folium.Map:
         location=[13.8, 108.16],
         zoom_start=9,
         tiles=None,
-        zoom_snap=0.25,
+        zoom_snap=0.1,
         zoom_control=True,
         attribution_control=False,
         # No keyboard panning: Leaflet would focus (and the browser scroll to) the whole map on

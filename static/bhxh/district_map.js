@@ -153,7 +153,7 @@
     map.createPane("bhxhSelected").style.zIndex = 460;
     map.getPane("bhxhSelected").style.pointerEvents = "none";
     var labelPane = map.createPane("bhxhLabels");
-    labelPane.style.zIndex = 650;
+    labelPane.style.zIndex = 620;  // under the tooltips (650)
     // The labels repeat what each district's button announces.
     labelPane.setAttribute("aria-hidden", "true");
     // Polygons exist (as placeholders) before streamlit-folium hooks its click handler onto
@@ -214,17 +214,18 @@
   // A district is a toggle button: Tab reaches it, Enter or Space opens (or clears) it, as a
   // click does; its name and value are its accessible name.
   function district(layer, code) {
-    layer.on("add", function () {
-      var element = layer.getElement();
-      element.setAttribute("tabindex", "0");
-      element.setAttribute("role", "button");
-      element.setAttribute("data-code", code);
-      element.addEventListener("keydown", function (event) {
-        if (event.key !== "Enter" && event.key !== " ") return;
-        event.preventDefault();
-        var anchor = L.latLng(state.layout[code].anchor);
-        layer.fire("click", { latlng: anchor, originalEvent: event }, true);
-      });
+    var element = layer.getElement();
+    element.setAttribute("tabindex", "0");
+    element.setAttribute("role", "button");
+    element.setAttribute("data-code", code);
+    // A click or a tap selects without focusing: no ring and no tooltip stay behind (the
+    // keyboard's focus shows both).
+    element.addEventListener("mousedown", function (event) { event.preventDefault(); });
+    element.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      var anchor = L.latLng(state.layout[code].anchor);
+      layer.fire("click", { latlng: anchor, originalEvent: event }, true);
     });
   }
 
@@ -325,21 +326,46 @@
     };
   }
 
+  // Does the segment p–q cross box b? (Liang–Barsky clipping.)
+  function crosses(p, q, b) {
+    var t0 = 0, t1 = 1, dx = q.x - p.x, dy = q.y - p.y;
+    var edges = [[-dx, p.x - b.x], [dx, b.x + b.w - p.x], [-dy, p.y - b.y], [dy, b.y + b.h - p.y]];
+    for (var i = 0; i < 4; i++) {
+      var e = edges[i][0], f = edges[i][1];
+      if (e === 0) { if (f < 0) return false; continue; }
+      var r = f / e;
+      if (e < 0) { if (r > t1) return false; if (r > t0) t0 = r; }
+      else { if (r < t0) return false; if (r < t1) t1 = r; }
+    }
+    return t1 - t0 > 0.02;
+  }
+
+  // The leader from a district's anchor to the nearest point of its label box.
+  function leaderEnd(a, b) {
+    return L.point(Math.min(Math.max(a.x, b.x), b.x + b.w), Math.min(Math.max(a.y, b.y), b.y + b.h));
+  }
+
   // What a label costs where it would sit, in heights of its full box: lower is better; null
-  // where it cannot go (off the map, under a control or another label).
+  // where it cannot go (off the map, under a control or another label, or where its leader
+  // would cross another label).
   function cost(code, b, unitHeight, space, placed, anchors, polygonRings) {
     if (!within(b, space.frame)) return null;
     for (var i = 0; i < space.blocked.length; i++) if (overlaps(b, space.blocked[i])) return null;
-    for (var j = 0; j < placed.length; j++) if (overlaps(b, placed[j])) return null;
-    var anchor = anchors[code], covered = 0;
+    var anchor = anchors[code], end = leaderEnd(anchor, b);
+    var leader = end.x !== anchor.x || end.y !== anchor.y;
+    for (var j = 0; j < placed.length; j++) {
+      if (overlaps(b, placed[j].box)) return null;
+      if (leader && crosses(anchor, end, placed[j].box)) return null;
+      if (placed[j].leader && crosses(placed[j].leader[0], placed[j].leader[1], b)) return null;
+    }
+    var covered = 0;
     Object.keys(anchors).forEach(function (other) {
       var a = anchors[other];
       if (other !== code && a.x > b.x && a.x < b.x + b.w && a.y > b.y && a.y < b.y + b.h) covered++;
     });
     var cx = b.x + b.w / 2, cy = b.y + b.h / 2;
     var distance = Math.sqrt((cx - anchor.x) * (cx - anchor.x) + (cy - anchor.y) * (cy - anchor.y)) / unitHeight;
-    var home = anchor.x >= b.x && anchor.x <= b.x + b.w && anchor.y >= b.y && anchor.y <= b.y + b.h;
-    return 0.6 * distance + (home ? 0 : 0.6) + 1.5 * (1 - shareInside(polygonRings[code], b)) + 3 * covered;
+    return 0.6 * distance + (leader ? 0.6 : 0) + 1.5 * (1 - shareInside(polygonRings[code], b)) + 3 * covered;
   }
 
   // Every place and form a district's label could take, cheapest first is chosen: the whole
@@ -353,7 +379,10 @@
       var c = cost(code, b, unit, space, placed, anchors, polygonRings);
       if (c === null) return;
       c += MODE_COST[mode] - (bonus || 0);
-      if (!best || c < best.cost) best = { box: b, mode: mode, cost: c };
+      if (!best || c < best.cost) {
+        var end = leaderEnd(anchors[code], b), a = anchors[code];
+        best = { box: b, mode: mode, cost: c, leader: end.x !== a.x || end.y !== a.y ? [a, end] : null };
+      }
     };
     consider("full", size.full, preferred, 0.8);
     candidates(anchors[code], size.full.w, size.full.h, [0.6, 1.0, 1.4, 1.9, 2.5]).forEach(function (centre) {
@@ -369,7 +398,7 @@
     });
     if (best) return best;
     var n = size.number, a = anchors[code];
-    return { box: box(a.x - n.w / 2, a.y - n.h / 2, n.w, n.h), mode: "number" };
+    return { box: box(a.x - n.w / 2, a.y - n.h / 2, n.w, n.h), mode: "number", leader: null };
   }
 
   function setMode(element, mode) {
@@ -405,7 +434,7 @@
       var placed = [], result = {};
       order.forEach(function (code) {
         var chosen = choose(code, sizes[code], preferred[code], space, placed, anchors, polygonRings);
-        placed.push(chosen.box);
+        placed.push(chosen);
         result[code] = chosen;
       });
       return result;
@@ -427,14 +456,12 @@
       element.style.width = b.w + "px";
       element.style.height = b.h + "px";
       state.labels[code].setLatLng(map.layerPointToLatLng([b.x, b.y]));
-      var a = anchors[code];
-      var home = a.x >= b.x && a.x <= b.x + b.w && a.y >= b.y && a.y <= b.y + b.h;
-      if (home) {
+      var a = anchors[code], leader = layout[code].leader;
+      if (!leader) {
         state.leaders[code].setStyle({ opacity: 0 });
         state.dots[code].setStyle({ opacity: 0, fill: false });
       } else {
-        var end = L.point(Math.min(Math.max(a.x, b.x), b.x + b.w), Math.min(Math.max(a.y, b.y), b.y + b.h));
-        state.leaders[code].setLatLngs([map.layerPointToLatLng(a), map.layerPointToLatLng(end)]);
+        state.leaders[code].setLatLngs([map.layerPointToLatLng(leader[0]), map.layerPointToLatLng(leader[1])]);
         state.leaders[code].setStyle({ opacity: 1 });
         state.dots[code].setLatLng(map.layerPointToLatLng(a));
         state.dots[code].setStyle({ opacity: 1, fill: true });

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -88,14 +89,18 @@ def running_app(env: dict | None = None):
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
+def is_map_page(url: str) -> bool:
+    """The map page (``/``, ``/map``, presentation mode): it draws its map first, the rest after."""
+    path = urllib.parse.urlsplit(url).path.rstrip("/")
+    return path in ("", "/map")
+
+
 def wait_settled(page, timeout: float = 30_000) -> None:
-    """Wait until a page of the app is whole: no script running, its map (if it has one)
+    """Wait until a page of the app is whole: no script running, its map (on the map page)
     painted with the legend beside it, its charts drawn."""
     page.locator(IDLE).wait_for(timeout=timeout)
-    if page.locator(MAP_FRAME).count():
-        page.frame_locator(MAP_FRAME).locator("body[data-bhxh-ready='1']").wait_for(
-            timeout=timeout
-        )
+    if is_map_page(page.url):
+        page.frame_locator(MAP_FRAME).locator("body[data-bhxh-ready='1']").wait_for(timeout=timeout)
         page.locator("[data-testid='bhxh-legend']").wait_for(timeout=timeout)
         page.locator(IDLE).wait_for(timeout=timeout)
     page.wait_for_function(

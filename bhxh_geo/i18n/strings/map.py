@@ -44,11 +44,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Each class includes its lower bound.",
     },
     # Tooltip and drill-down
-    "drilldown.province": {"vi": "Toàn tỉnh {value}", "en": "Province {value}"},
+    "drilldown.rank": {"vi": "hạng {rank}/17", "en": "rank {rank}/17"},
+    "drilldown.province": {"vi": "tỉnh {value}", "en": "prov. {value}"},
     "drilldown.actual": {"vi": "Thực hiện {value} ({gap})", "en": "Reported {value} ({gap})"},
     "drilldown.note": {
-        "vi": "Chỉ tiêu kế hoạch của huyện, % lực lượng lao động trong độ tuổi; hạng trong 17 huyện; chỉ tiêu toàn tỉnh cùng năm.",
-        "en": "The district's plan target, % of the working-age labour force; its rank among the 17; the province's target that year.",
+        "vi": "Mỗi ô: chỉ tiêu kế hoạch của huyện (% lực lượng lao động trong độ tuổi), hạng trong 17 huyện, chỉ tiêu toàn tỉnh cùng năm.",
+        "en": "Each cell: the district's plan target (% of the working-age labour force), its rank among the 17, the province's target that year.",
     },
     "tooltip.rank": {"vi": "Hạng {rank}/{count}", "en": "Rank {rank} of {count}"},
     "tooltip.change": {"vi": "{change} so với năm trước", "en": "{change} on the previous year"},
