@@ -11,7 +11,7 @@ DEMO_PORT ?= 8502
 DEMO_DB ?= var/demo.sqlite3
 APT_CHROMIUM := apt-get install -y chromium
 
-.PHONY: run test test-quick lint format lock setup boundaries assets chromium demo bench clean
+.PHONY: run test test-quick lint format lock setup boundaries assets chromium demo bench clean axe screenshots
 
 run: setup
 	$(PY) -m streamlit run server.py --server.port $(PORT)
@@ -22,7 +22,7 @@ demo: setup
 	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m bhxh_geo demo seed
 	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m streamlit run server.py --server.port $(DEMO_PORT)
 
-test: setup chromium
+test: setup chromium axe
 	$(PY) -m pytest
 
 test-quick: setup
@@ -57,6 +57,16 @@ boundaries: $(STAMP)
 
 assets: $(STAMP)
 	$(PY) -m bhxh_geo assets fetch
+
+# axe-core for the browser tests' accessibility checks: the npm registry's pinned tarball,
+# integrity checked, into build/ (test-only, not committed).
+axe: $(STAMP)
+	$(PY) -m tests.browser.axe
+
+# PNGs of every page at the screens its users have (projector, laptops, 4K, phones), in vi and
+# en, into build/screenshots/ for a person to look at (not compared).
+screenshots: setup chromium
+	$(PY) -m tests.browser.screenshots --langs vi,en
 
 # Browser tests drive Debian's chromium; install it when we can (root), else say how.
 chromium:

@@ -35,9 +35,10 @@ _STYLE = (
     f".bhxh-table tr.bhxh-province{{background:{colours.TABLE_PROVINCE_BACKGROUND};font-weight:700}}"
     f".bhxh-table tr.bhxh-selected{{background:{colours.TABLE_SELECTED_BACKGROUND};font-weight:700}}"
     ".bhxh-table tbody th{font-weight:inherit}"
-    f"@media (max-width:{NARROW_PX}px){{.bhxh-table{{font-size:.95rem}}"
-    ".bhxh-table th,.bhxh-table td{padding:.3rem .35rem}"
-    ".bhxh-table thead th{white-space:normal}.bhxh-narrow-hide{display:none}"
+    f"@media (max-width:{NARROW_PX}px){{.bhxh-table{{font-size:.9rem}}"
+    ".bhxh-table th,.bhxh-table td{padding:.3rem .25rem}"
+    ".bhxh-table thead th,.bhxh-table thead th.num{white-space:normal;hyphens:auto;overflow-wrap:anywhere}"
+    ".bhxh-narrow-hide{display:none}"
     # Stacked: each row a card, each cell a line with its column's name.
     ".bhxh-stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
     f".bhxh-stack tr{{display:block;border-bottom:2px solid {colours.TABLE_HEAD_RULE};padding:.3rem 0}}"
@@ -215,10 +216,10 @@ def drilldown_html(profile: pd.DataFrame, lang: str) -> str:
     )
 
 
-def stacked_html(frame: pd.DataFrame, numeric: set[str], testid: str) -> str:
+def stacked_html(frame: pd.DataFrame, numeric: set[str], testid: str, stack: bool = True) -> str:
     """A table of already formatted text (one column per field, the first naming the row) that
-    stacks on a phone: each row a card, each cell a line labelled with its column's name.
-    Missing cells show "–"."""
+    stacks on a phone (unless ``stack`` is False: a narrow table): each row a card, each cell a
+    line labelled with its column's name. Missing cells show "–"."""
     num = ' class="num"'
     head = "".join(
         f'<th scope="col"{num if c in numeric else ""}>{html.escape(str(c))}</th>'
@@ -238,6 +239,34 @@ def stacked_html(frame: pd.DataFrame, numeric: set[str], testid: str) -> str:
             )
         body.append(f"<tr>{''.join(cells)}</tr>")
     return (
-        f'{_STYLE}<table class="bhxh-table bhxh-stack" data-testid="{html.escape(testid)}">'
+        f'{_STYLE}<table class="bhxh-table{" bhxh-stack" if stack else ""}"'
+        f' data-testid="{html.escape(testid)}">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
+
+
+def profile_html(frame: pd.DataFrame, styled, lang: str) -> str:
+    """The district profile's table (:func:`bhxh_geo.profile.profile_table`), its numbers as
+    ``styled`` (:func:`bhxh_geo.profile.styled`) writes them, every column whole: columns
+    that hold nothing yet (figures only an import brings) are left out, and one source for
+    every row is said once under the table rather than repeated (the page does); stacked into
+    cards on a phone."""
+    keep = [
+        column
+        for position, column in enumerate(frame.columns)
+        if position < 2 or frame[column].notna().any()
+    ]
+    source = t("profile.col.source", lang)
+    if source in keep and frame[source].nunique() <= 1:
+        keep.remove(source)
+    frame = frame[keep]
+    lines = styled(frame, lang).hide(axis="index").to_string(delimiter=_CELL).splitlines()
+    text = pd.DataFrame([line.split(_CELL) for line in lines[1:]], columns=keep)
+    for column in keep:
+        text.loc[frame[column].isna().to_numpy(), column] = MISSING
+    numeric = {c for c in keep[1:] if pd.api.types.is_numeric_dtype(frame[c])}
+    return stacked_html(text, numeric, "bhxh-profile-table")
+
+
+# Separates cells in the text a Styler writes (never found in a figure or a name).
+_CELL = "\x1f"

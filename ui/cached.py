@@ -114,6 +114,12 @@ def chart_geometry(version: str) -> dict:
 
 
 @st.cache_data(show_spinner=False, max_entries=2)
+def chart_places(version: str):
+    """Where the compare page's big maps print names and values (the map's label layout)."""
+    return charts.map_places(label_layout(load_boundaries()), load_districts()["short_label"])
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
 def contiguity(version: str) -> dict:
     """Each district's neighbours, from the boundaries' shared edges (once per boundary file)."""
     return neighbours.contiguity(load_boundaries())

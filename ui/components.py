@@ -305,6 +305,7 @@ def district_table(view: MapView, lang: str, selected: str | None, stamp: tuple)
             default=state.initial(state.SORT),
             required=True,
             format_func=lambda code: t(f"table.sort.{code}", lang),
+            wrap=True,
         )
         or DEFAULT_SORT
     )

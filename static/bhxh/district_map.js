@@ -142,6 +142,10 @@
   }
 
   function init(map, options) {
+    // folium's header forbids zooming the page; people must be able to (WCAG 1.4.4).
+    document.querySelectorAll('meta[name="viewport"]').forEach(function (viewport) {
+      viewport.setAttribute("content", "width=device-width, initial-scale=1");
+    });
     state.map = map;
     state.layout = options.layout;
     state.bounds = options.bounds;
