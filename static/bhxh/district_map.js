@@ -137,7 +137,7 @@
     fit();
     var host = null;
     try { host = window.frameElement && window.frameElement.ownerDocument.defaultView; } catch (error) { host = null; }
-    if (host) host.addEventListener("resize", sizeFrame);
+    if (host) host.addEventListener("resize", function () { sizeFrame(); schedulePlacing(); });
     setTimeout(function () { sizeFrame(); map.invalidateSize(); fit(); }, 150);
   }
 
@@ -472,6 +472,10 @@
       }
     });
     document.body.setAttribute("data-bhxh-labels", codes.map(function (c) { return layout[c].mode; }).join(","));
+    // For tests and screenshots: the screen this layout was made for.
+    var host = null;
+    try { host = window.frameElement && window.frameElement.ownerDocument.defaultView; } catch (error) { host = null; }
+    document.body.setAttribute("data-bhxh-layout", host ? host.innerWidth + "x" + host.innerHeight : "");
   }
 
   // The numbered districts' names and values, in a box of its own on the map.

@@ -136,9 +136,11 @@ def browser():
 class Page:
     """A page of the app with the requests that left the app's own address recorded."""
 
-    def __init__(self, browser, base_url: str, viewport=(1920, 1080)):
+    def __init__(self, browser, base_url: str, viewport=(1920, 1080), **context_options):
         self.base_url = base_url
-        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+        self.context = browser.new_context(
+            viewport={"width": viewport[0], "height": viewport[1]}, **context_options
+        )
         self.page = self.context.new_page()
         self.external: list[str] = []
         self.page.on("request", self._record)
