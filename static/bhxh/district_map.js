@@ -397,12 +397,12 @@
         consider("value", size.value, centre);
       });
     }
-    candidates(anchors[code], size.number.w, size.number.h, [0.8, 1.4, 2.2, 3.2]).forEach(function (centre) {
+    candidates(anchors[code], size.number.w, size.number.h, [0.8, 1.4, 2.2, 3.2, 4.5, 6, 8]).forEach(function (centre) {
       consider("number", size.number, centre);
     });
     if (best) return best;
     var n = size.number, a = anchors[code];
-    return { box: box(a.x - n.w / 2, a.y - n.h / 2, n.w, n.h), mode: "number", leader: null };
+    return { box: box(a.x - n.w / 2, a.y - n.h / 2, n.w, n.h), mode: "number", leader: null, forced: true };
   }
 
   function setMode(element, mode) {
@@ -438,9 +438,27 @@
       var placed = [], result = {};
       order.forEach(function (code) {
         var chosen = choose(code, sizes[code], preferred[code], space, placed, anchors, polygonRings);
+        chosen.code = code;
         placed.push(chosen);
         result[code] = chosen;
       });
+      // A district with no free place keeps its number on itself: the labels in its way move.
+      for (var round = 0; round < 3; round++) {
+        var moved = false;
+        codes.forEach(function (code) {
+          if (!result[code].forced) return;
+          placed.forEach(function (other) {
+            if (other.code === code || !overlaps(other.box, result[code].box)) return;
+            var rest = placed.filter(function (p) { return p !== other; });
+            var again = choose(other.code, sizes[other.code], preferred[other.code], space, rest, anchors, polygonRings);
+            again.code = other.code;
+            placed[placed.indexOf(other)] = again;
+            result[other.code] = again;
+            moved = true;
+          });
+        });
+        if (!moved) break;
+      }
       return result;
     };
     var space = free();

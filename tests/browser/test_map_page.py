@@ -48,7 +48,7 @@ def test_click_a_district_shows_its_plan_figures_then_click_again_clears(app_pag
     page = app_page.page
     assert page.get_by_text("Huyện Chư Prông: 4 chỉ tiêu × 3 năm").is_visible()
     assert "district=632" in page.url
-    panel = page.locator('[data-testid="stTable"]').first
+    panel = page.locator('[data-testid="bhxh-drilldown"]')
     panel_text = panel.inner_text()
     assert "10,82%" in panel_text and "9,11%" in panel_text  # BHXH 2025 and 2023 of Chư Prông
     assert app_page.map_frame.locator("path[data-code='632']").get_attribute("stroke") == "#000000"
