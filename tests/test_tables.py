@@ -37,11 +37,11 @@ def test_text_from_an_imported_file_is_escaped_and_english_numbers_use_a_point()
 
 
 def test_one_source_for_every_row_is_not_a_column():
-    assert ">Nguồn</th>" not in table_html(
-        coverage_table(2025, "bhxh"), "target", "vi"
-    )
+    assert ">Nguồn</th>" not in table_html(coverage_table(2025, "bhxh"), "target", "vi")
     table = coverage_table(2025, "bhxh").assign(source=["a"] * 9 + ["b"] * 9)
-    assert '<th scope="col" class="bhxh-narrow-hide">Nguồn</th>' in table_html(table, "target", "vi")
+    assert '<th scope="col" class="bhxh-narrow-hide">Nguồn</th>' in table_html(
+        table, "target", "vi"
+    )
 
 
 def test_the_change_column_shows_a_dash_for_2023_which_has_no_previous_year():

@@ -194,7 +194,7 @@
     });
     state.outline = L.polygon([], {
       pane: "bhxhSelected", color: options.colours.selectedBorder, weight: 4, fill: false,
-      interactive: false,
+      interactive: false, className: "bhxh-selected-outline",
     }).addTo(map);
     var svg = state.layers[codes[0]]._renderer._container;
     svg.setAttribute("role", "group");
@@ -684,6 +684,8 @@
     // The selected district's border on top of its neighbours', without reordering the
     // districts (their order is the keyboard's).
     state.outline.setLatLngs(selected ? selected.getLatLngs() : []);
+    var outline = state.outline.getElement();
+    if (outline) outline.setAttribute("data-code", selected ? selected.feature.properties.code : "");
     placeLabels();
     document.body.setAttribute("data-bhxh-view", payload.view || "");
     document.body.setAttribute("data-bhxh-ready", "1");
