@@ -95,7 +95,7 @@
     var top = frame.getBoundingClientRect().top + (scroller ? scroller.scrollTop : host.scrollY);
     var available = Math.floor(host.innerHeight - top - 12);
     // What the province needs at this width, the year buttons above it included.
-    var ideal = Math.ceil(width * aspect()) + 56;
+    var ideal = Math.ceil(width * aspect()) + (state.years ? state.years.offsetHeight + 20 : 60);
     var height;
     if (state.present) height = Math.max(300, available);
     else if (host.innerWidth <= 640) height = ideal;
@@ -125,12 +125,15 @@
   // until the viewer zooms or pans themselves.
   function keepFitted(map, bounds) {
     var touched = false, fitting = false;
+    // The province under the year buttons, never beneath them.
     var fit = function () {
       if (touched) return;
       fitting = true;
-      map.fitBounds(bounds, { padding: [6, 6], animate: false });
+      var top = state.years ? state.years.offsetHeight + 14 : 56;
+      map.fitBounds(bounds, { paddingTopLeft: [6, top], paddingBottomRight: [6, 6], animate: false });
       fitting = false;
     };
+    state.refit = fit;
     map.on("dragstart", function () { touched = true; });
     map.on("zoomstart", function () { if (!fitting) touched = true; });
     map.on("resize", fit);
@@ -376,9 +379,10 @@
   // label (name and value) where the layout put it or around the district; its value only;
   // a number that the key explains.
   var MODE_COST = { full: 0, value: 1.4, number: 5 };
-  function choose(code, size, preferred, space, placed, anchors, polygonRings) {
+  function choose(code, size, preferred, space, placed, anchors, polygonRings, fullOnly) {
     var best = null, unit = size.full.h;
     var consider = function (mode, dims, centre, bonus) {
+      if (fullOnly && mode !== "full") return;
       var b = box(centre.x - dims.w / 2, centre.y - dims.h / 2, dims.w, dims.h);
       var c = cost(code, b, unit, space, placed, anchors, polygonRings);
       if (c === null) return;
@@ -400,7 +404,7 @@
     candidates(anchors[code], size.number.w, size.number.h, [0.8, 1.4, 2.2, 3.2, 4.5, 6, 8]).forEach(function (centre) {
       consider("number", size.number, centre);
     });
-    if (best) return best;
+    if (best || fullOnly) return best;
     var n = size.number, a = anchors[code];
     return { box: box(a.x - n.w / 2, a.y - n.h / 2, n.w, n.h), mode: "number", leader: null, forced: true };
   }
@@ -442,6 +446,43 @@
         placed.push(chosen);
         result[code] = chosen;
       });
+      // A label shortened or numbered gets its name back where the one or two labels in the
+      // way can move and keep theirs: a few rounds of local repair.
+      var modeCost = function (list) {
+        return list.reduce(function (sum, p) { return sum + MODE_COST[p.mode]; }, 0);
+      };
+      var blocking = function (b, leader, other) {
+        return overlaps(b, other.box) || (leader && crosses(leader[0], leader[1], other.box))
+          || (other.leader && crosses(other.leader[0], other.leader[1], b));
+      };
+      var repair = function (code) {
+        var mine = result[code], size = sizes[code], a = anchors[code];
+        var others = placed.filter(function (p) { return p.code !== code; });
+        var spots = [preferred[code]].concat(candidates(a, size.full.w, size.full.h, [0, 0.6, 1.0, 1.4]));
+        for (var s = 0; s < spots.length; s++) {
+          var b = box(spots[s].x - size.full.w / 2, spots[s].y - size.full.h / 2, size.full.w, size.full.h);
+          var end = leaderEnd(a, b), leader = end.x !== a.x || end.y !== a.y ? [a, end] : null;
+          var inWay = others.filter(function (p) { return blocking(b, leader, p); });
+          if (!inWay.length || inWay.length > 2) continue;
+          var rest = others.filter(function (p) { return inWay.indexOf(p) < 0; });
+          if (cost(code, b, size.full.h, space, rest, anchors, polygonRings) === null) continue;
+          var full = { box: b, mode: "full", leader: leader, code: code };
+          var trial = rest.concat([full]), moved = [], ok = true;
+          for (var k = 0; k < inWay.length && ok; k++) {
+            var c = inWay[k].code;
+            var again = choose(c, sizes[c], preferred[c], space, trial, anchors, polygonRings);
+            if (again.forced) ok = false;
+            again.code = c;
+            trial.push(again);
+            moved.push(again);
+          }
+          if (!ok || modeCost([full].concat(moved)) >= modeCost([mine].concat(inWay))) continue;
+          placed = trial;
+          trial.forEach(function (p) { result[p.code] = p; });
+          return;
+        }
+      };
+      order.forEach(function (code) { if (result[code].mode !== "full") repair(code); });
       // A district with no free place keeps its number on itself: the labels in its way move.
       for (var round = 0; round < 3; round++) {
         var moved = false;
@@ -644,6 +685,7 @@
     document.documentElement.classList.toggle("bhxh-present", state.present);
     yearButtons(options.label);
     sizeFrame();
+    if (state.refit) state.refit();
     apply(state.views[state.year]);
   }
 

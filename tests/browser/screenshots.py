@@ -2,8 +2,10 @@
 
 ``make screenshots`` (or ``python -m tests.browser.screenshots``) starts the app as the browser
 tests do, opens each page at each viewport and writes ``<page>-<lang>-<width>x<height>.png``
-into ``build/screenshots/`` (not committed). Nothing is compared: a test can pass on a page no
-one can read, so look at them.
+(the screen as it first shows) and ``…-full.png`` (the whole page, scrolled through and
+stitched: Streamlit scrolls an inner element, which a browser's full-page capture misses) into
+``build/screenshots/`` (not committed). Nothing is compared: a test can pass on a page no one
+can read, so look at them.
 """
 
 from __future__ import annotations
@@ -70,16 +72,52 @@ def shoot(
                 for name, query in pages.items():
                     separator = "&" if "?" in query else "?"
                     page.goto(f"{url}{query}{separator}lang={lang}")
-                    wait_settled(page)
+                    wait_settled(page, timeout=90_000)
+                    stem = out / f"{name}-{lang}-{width}x{height}"
+                    page.screenshot(path=f"{stem}.png")
+                    written.append(stem.with_suffix(".png"))
                     # Presentation mode is one screen: what the room sees, no more.
-                    whole = full_page and name != "present"
-                    target = out / f"{name}-{lang}-{width}x{height}.png"
-                    page.screenshot(path=str(target), full_page=whole)
-                    written.append(target)
-                    print(target.relative_to(ROOT))
+                    if full_page and name != "present":
+                        written.append(_whole_page(page, Path(f"{stem}-full.png"), height))
+                    for path in written[-2:]:
+                        print(path.relative_to(ROOT))
             context.close()
         browser.close()
     return written
+
+
+_MAIN = "document.querySelector('[data-testid=stMain]')"
+
+
+def _whole_page(page, target: Path, height: int) -> Path:
+    """The page scrolled through one screen at a time, stitched into one PNG."""
+    from PIL import Image
+
+    total = page.evaluate(f"{_MAIN}.scrollHeight")
+    width = page.viewport_size["width"]
+    sheet = Image.new("RGB", (width, total), "white")
+    part = target.with_suffix(".part.png")
+    for top in range(0, total, height):
+        # The page's header floats over the content: once, at the top.
+        page.evaluate(
+            "on => { const h = document.querySelector('header[data-testid=stHeader]');"
+            " if (h) h.style.visibility = on ? '' : 'hidden'; }",
+            top == 0,
+        )
+        page.evaluate(f"{_MAIN}.scrollTo(0, {top})")
+        page.wait_for_timeout(150)
+        page.screenshot(path=str(part))
+        shown = page.evaluate(f"{_MAIN}.scrollTop")
+        with Image.open(part) as image:
+            sheet.paste(image.convert("RGB"), (0, int(shown)))
+    part.unlink(missing_ok=True)
+    page.evaluate(
+        "() => { const h = document.querySelector('header[data-testid=stHeader]');"
+        " if (h) h.style.visibility = ''; }"
+    )
+    page.evaluate(f"{_MAIN}.scrollTo(0, 0)")
+    sheet.save(target)
+    return target
 
 
 def main(argv: list[str] | None = None) -> None:
