@@ -91,3 +91,25 @@ def test_one_minus_sign_and_one_dash_for_missing_in_everything_the_map_shows():
     shown += re.sub(r"<[^>]+>", " ", table_html(table, "gap", "vi"))
     assert not re.search(r"(?<![\w&#])-\d", shown), re.findall(r".{12}(?<![\w&#])-\d.{6}", shown)
     assert "−2,43" in shown and "None" not in shown and "nan" not in shown.lower()
+
+
+def test_colours_live_in_colours_py_only_and_the_map_script_gets_them_from_python(boundaries):
+    """The map's script and style, the page's widgets and tables hold no colour of their own; the
+    base map hands the script every colour it draws with (the selected border included)."""
+    from bhxh_geo import colours
+    from bhxh_geo.paths import ROOT
+    from bhxh_geo.render.folium_map import base_map
+
+    literal = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?\b|rgba?\(")
+    for path in [
+        *sorted((ROOT / "static" / "bhxh").glob("*.js")),
+        *sorted((ROOT / "static" / "bhxh").glob("*.css")),
+        ROOT / "ui" / "components.py",
+        ROOT / "bhxh_geo" / "tables.py",
+        ROOT / "bhxh_geo" / "charts.py",
+    ]:
+        assert not literal.findall(path.read_text(encoding="utf-8")), path
+    html = base_map("geo.json", {}).get_root().render()
+    options = json.loads(re.search(r"bhxhMap\.init\(\w+, (\{.*?\})\);", html, re.S).group(1))
+    assert options["colours"] == colours.map_script_colours()
+    assert options["colours"]["selectedBorder"] == colours.SELECTED_BORDER

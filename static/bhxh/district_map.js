@@ -727,7 +727,7 @@
     // districts (their order is the keyboard's).
     state.outline.setLatLngs(selected ? selected.getLatLngs() : []);
     var outline = state.outline.getElement();
-    if (outline) outline.setAttribute("data-code", selected ? selected.feature.properties.code : "");
+    if (outline) outline.setAttribute("data-selected", selected ? selected.feature.properties.code : "");
     placeLabels();
     document.body.setAttribute("data-bhxh-view", payload.view || "");
     document.body.setAttribute("data-bhxh-ready", "1");
