@@ -254,34 +254,51 @@
     return a.x >= frame.x && a.y >= frame.y && a.x + a.w <= frame.x + frame.w && a.y + a.h <= frame.y + frame.h;
   }
 
-  // Each district's rings in layer pixels at the current zoom (to test where a label sits).
+  // Each district's rings in layer pixels at the current zoom and origin (to test where a
+  // label sits), each with its bounding box.
+  function viewKey() {
+    var origin = state.map.getPixelOrigin();
+    return state.map.getZoom() + ":" + origin.x + ":" + origin.y;
+  }
+
   function rings() {
-    var zoom = state.map.getZoom();
-    if (state.rings && state.ringsZoom === zoom) return state.rings;
+    var key = viewKey();
+    if (state.rings && state.ringsKey === key) return state.rings;
     var out = {};
     Object.keys(state.layers).forEach(function (code) {
       var flat = [];
       (function walk(list) {
         if (!list.length) return;
         if (list[0] instanceof L.LatLng) {
-          flat.push(list.map(function (ll) { return state.map.latLngToLayerPoint(ll); }));
+          var xs = [], ys = [];
+          list.forEach(function (ll) {
+            var p = state.map.latLngToLayerPoint(ll);
+            xs.push(p.x);
+            ys.push(p.y);
+          });
+          flat.push({
+            xs: xs, ys: ys, x0: Math.min.apply(null, xs), x1: Math.max.apply(null, xs),
+            y0: Math.min.apply(null, ys), y1: Math.max.apply(null, ys),
+          });
         } else list.forEach(walk);
       })(state.layers[code].getLatLngs());
       out[code] = flat;
     });
     state.rings = out;
-    state.ringsZoom = zoom;
+    state.ringsKey = key;
     return out;
   }
 
   function containsPoint(polygonRings, x, y) {
     var inside = false;
-    polygonRings.forEach(function (ring) {
-      for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        var a = ring[i], b = ring[j];
-        if ((a.y > y) !== (b.y > y) && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) inside = !inside;
+    for (var r = 0; r < polygonRings.length; r++) {
+      var ring = polygonRings[r];
+      if (x < ring.x0 || x > ring.x1 || y < ring.y0 || y > ring.y1) continue;
+      var xs = ring.xs, ys = ring.ys;
+      for (var i = 0, j = xs.length - 1; i < xs.length; j = i++) {
+        if ((ys[i] > y) !== (ys[j] > y) && x < ((xs[j] - xs[i]) * (y - ys[i])) / (ys[j] - ys[i]) + xs[i]) inside = !inside;
       }
-    });
+    }
     return inside;
   }
 
@@ -322,13 +339,17 @@
     return out;
   }
 
+  // Label sizes rounded up a little, so that a new year's values (a digit wider or narrower)
+  // mostly keep the layout already made.
+  function rounded(px) { return Math.ceil(px / 6) * 6; }
+
   function measure(code) {
     var element = state.labels[code].getElement();
     var value = element.querySelector(".bhxh-value");
     var n = Math.ceil(state.labelPx * 1.3) + 2 * LABEL_PAD;
     return {
-      full: { w: element.offsetWidth, h: element.offsetHeight },
-      value: value ? { w: value.offsetWidth + 2 * LABEL_PAD, h: value.offsetHeight + 2 * LABEL_PAD } : null,
+      full: { w: rounded(element.offsetWidth), h: element.offsetHeight },
+      value: value ? { w: rounded(value.offsetWidth + 2 * LABEL_PAD), h: value.offsetHeight + 2 * LABEL_PAD } : null,
       number: { w: n, h: n },
     };
   }
@@ -396,11 +417,14 @@
     candidates(anchors[code], size.full.w, size.full.h, [0.6, 1.0, 1.4, 1.9, 2.5]).forEach(function (centre) {
       consider("full", size.full, centre);
     });
+    // A shorter form costs at least its own price: look for one only when it could be cheaper.
+    if (best && best.cost <= MODE_COST.value) return best;
     if (size.value) {
       candidates(anchors[code], size.value.w, size.value.h, [0.7, 1.2, 1.8, 2.5]).forEach(function (centre) {
         consider("value", size.value, centre);
       });
     }
+    if (best && best.cost <= MODE_COST.number) return best;
     candidates(anchors[code], size.number.w, size.number.h, [0.8, 1.4, 2.2, 3.2, 4.5, 6, 8]).forEach(function (centre) {
       consider("number", size.number, centre);
     });
@@ -419,6 +443,15 @@
   function placeLabels() {
     if (!state.ready || !state.payload) return;
     var map = state.map, codes = Object.keys(state.layout);
+    // A year's toggle changes the values, never the labels' boxes (see widest): nothing to move.
+    var shape = JSON.stringify([viewKey(), map.getSize(), state.labelPx, codes.map(function (code) {
+      var unit = state.payload.units[code];
+      return [state.layout[code].short, unit && unit.value ? widest(code) : 0];
+    })]);
+    if (state.shape === shape && state.layoutDone) {
+      updateKey(codes.filter(function (c) { return state.layoutDone[c].mode === "number"; }));
+      return;
+    }
     codes.forEach(function (code) {
       var element = state.labels[code].getElement();
       setMode(element, "full");
@@ -427,6 +460,14 @@
     });
     var sizes = {};
     codes.forEach(function (code) { sizes[code] = measure(code); });
+    var space = free();
+    // The same sizes on the same view: the layout already made holds (a year toggle, a rerun).
+    var key = JSON.stringify([viewKey(), state.map.getSize(), space, sizes]);
+    if (state.layoutKey === key && state.layoutDone) {
+      state.shape = shape;
+      showLayout(codes, state.layoutDone, anchorsOf(codes));
+      return;
+    }
     var polygonRings = rings();
     var anchors = {}, preferred = {}, fit = {};
     codes.forEach(function (code) {
@@ -502,7 +543,6 @@
       }
       return result;
     };
-    var space = free();
     var keyed = function (layout) { return codes.filter(function (c) { return layout[c].mode === "number"; }); };
     var layout = attempt(space);
     var numbered = keyed(layout);
@@ -513,6 +553,21 @@
       numbered = keyed(layout);
       updateKey(numbered);
     }
+    state.layoutKey = key;
+    state.layoutDone = layout;
+    state.shape = shape;
+    showLayout(codes, layout, anchors);
+  }
+
+  function anchorsOf(codes) {
+    var out = {};
+    codes.forEach(function (code) { out[code] = state.map.latLngToLayerPoint(state.layout[code].anchor); });
+    return out;
+  }
+
+  function showLayout(codes, layout, anchors) {
+    var map = state.map;
+    updateKey(codes.filter(function (c) { return layout[c].mode === "number"; }));
     codes.forEach(function (code) {
       var b = layout[code].box, mode = layout[code].mode, element = state.labels[code].getElement();
       setMode(element, mode);
@@ -689,6 +744,15 @@
     apply(state.views[state.year]);
   }
 
+  function widest(code) {
+    var most = 0;
+    Object.keys(state.views).forEach(function (year) {
+      var unit = state.views[year].units[code];
+      if (unit && unit.value) most = Math.max(most, unit.value.length);
+    });
+    return most;
+  }
+
   function apply(payload) {
     state.payload = payload;
     if (state.text.description) {
@@ -715,8 +779,10 @@
       else layer.bindTooltip(tooltip, { sticky: true, className: "bhxh-tooltip" });
       var label = state.labels[code].getElement();
       label.className = label.className.replace(/\s*bhxh-label-selected/g, "") + (unit.selected ? " bhxh-label-selected" : "");
+      // As wide as the widest of the years' values (digits are all one width), so that a year's
+      // toggle leaves every label's box, and so the layout, as it was.
       var html = '<span class="bhxh-name">' + esc(place.short) + "</span>"
-        + (unit.value ? '<span class="bhxh-value">' + esc(unit.value) + "</span>" : "")
+        + (unit.value ? '<span class="bhxh-value" style="min-width:' + widest(code) + 'ch">' + esc(unit.value) + "</span>" : "")
         + '<span class="bhxh-number"></span>';
       if (label.getAttribute("data-html") !== html) {
         label.innerHTML = html;

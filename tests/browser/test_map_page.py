@@ -54,7 +54,8 @@ def test_click_a_district_shows_its_plan_figures_then_click_again_clears(app_pag
     # Outlined in black above its neighbours, and announced as pressed.
     outline = app_page.map_frame.locator("path.bhxh-selected-outline")
     assert (
-        outline.get_attribute("data-selected") == "632" and outline.get_attribute("stroke") == "#000000"
+        outline.get_attribute("data-selected") == "632"
+        and outline.get_attribute("stroke") == "#000000"
     )
     assert (
         app_page.map_frame.locator("path[data-code='632']").get_attribute("aria-pressed") == "true"
