@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from functools import cache
 
 import streamlit as st
@@ -40,7 +41,10 @@ def language_picker() -> str:
 
 
 @cache
-def _page_css() -> str:
+def _page_style() -> str:
+    """The frame's colours (from colours.py) and its stylesheet, inline so that the page is laid
+    out with it from the first paint (the map measures the height left below it), comments and
+    runs of spaces dropped (it comes with every run)."""
     variables = {
         "caption": colours.CAPTION_TEXT,
         "muted": colours.TEXT_MUTED,
@@ -49,7 +53,9 @@ def _page_css() -> str:
         "missing-hatch": colours.MISSING_HATCH,
     }
     root = ";".join(f"--bhxh-{name}:{value}" for name, value in variables.items())
-    return f":root{{{root}}}\n" + (STATIC_DIR / "bhxh" / "page.css").read_text(encoding="utf-8")
+    sheet = (STATIC_DIR / "bhxh" / "page.css").read_text(encoding="utf-8")
+    sheet = re.sub(r"\s+", " ", re.sub(r"/\*.*?\*/", "", sheet, flags=re.S))
+    return f":root{{{root}}}" + re.sub(r"\s*([{};:,>])\s*", r"\1", sheet).strip()
 
 
 def presentation_mode() -> bool:
@@ -62,7 +68,7 @@ def presentation_mode() -> bool:
         f"document.documentElement.lang = {json.dumps(state.lang())};"
         f"document.documentElement.classList.toggle('bhxh-present', {json.dumps(present)});"
     )
-    st.html(f"<style>{_page_css()}</style><script>{script}</script>", unsafe_allow_javascript=True)
+    st.html(f"<style>{_page_style()}</style><script>{script}</script>", unsafe_allow_javascript=True)
     return present
 
 
