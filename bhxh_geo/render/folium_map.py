@@ -89,6 +89,7 @@ def base_map(geometry_url: str, layout: dict) -> folium.Map:
     script = assets.static_url("bhxh/district_map.js")
     m.default_js = [
         ("leaflet", f"{leaflet}/leaflet.js"),
+        ("bhxh_district_labels", assets.static_url("bhxh/district_labels.js")),
         ("bhxh_district_map", f"{script}&geo={urllib.parse.quote(geometry_url, safe='')}"),
     ]
     m.default_css = [

@@ -10,7 +10,8 @@
  * The map sizes itself to the screen: its frame takes the height left below it (all of it in
  * presentation mode), labels scale with it, and where a label has no room it is moved (with a
  * leader line), shortened to its value, or replaced by a number in a key, decided by measuring
- * the rendered boxes. Every district is a button: Tab reaches it, Enter or Space opens it.
+ * the rendered boxes (district_labels.js decides where). Every district is a button: Tab
+ * reaches it, Enter or Space opens it.
  */
 (function () {
   "use strict";
@@ -244,16 +245,6 @@
     requestAnimationFrame(function () { state.placing = false; placeLabels(); });
   }
 
-  function box(x, y, w, h) { return { x: x, y: y, w: w, h: h }; }
-
-  function overlaps(a, b) {
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-  }
-
-  function within(a, frame) {
-    return a.x >= frame.x && a.y >= frame.y && a.x + a.w <= frame.x + frame.w && a.y + a.h <= frame.y + frame.h;
-  }
-
   // Each district's rings in layer pixels at the current zoom and origin (to test where a
   // label sits), each with its bounding box.
   function viewKey() {
@@ -289,33 +280,10 @@
     return out;
   }
 
-  function containsPoint(polygonRings, x, y) {
-    var inside = false;
-    for (var r = 0; r < polygonRings.length; r++) {
-      var ring = polygonRings[r];
-      if (x < ring.x0 || x > ring.x1 || y < ring.y0 || y > ring.y1) continue;
-      var xs = ring.xs, ys = ring.ys;
-      for (var i = 0, j = xs.length - 1; i < xs.length; j = i++) {
-        if ((ys[i] > y) !== (ys[j] > y) && x < ((xs[j] - xs[i]) * (y - ys[i])) / (ys[j] - ys[i]) + xs[i]) inside = !inside;
-      }
-    }
-    return inside;
-  }
-
-  // Share of a box (sampled on a 3×3 grid) that lies inside a district.
-  function shareInside(polygonRings, b) {
-    var hits = 0;
-    for (var i = 0; i < 3; i++) {
-      for (var j = 0; j < 3; j++) {
-        if (containsPoint(polygonRings, b.x + b.w * (i + 0.5) / 3, b.y + b.h * (j + 0.5) / 3)) hits++;
-      }
-    }
-    return hits / 9;
-  }
-
   // Where the labels may go: the map's frame, less its controls (in layer pixels).
   function free() {
     var map = state.map, origin = map.containerPointToLayerPoint([0, 0]), size = map.getSize();
+    var box = window.bhxhLabels.box;
     var frame = box(origin.x + EDGE, origin.y + EDGE, size.x - 2 * EDGE, size.y - 2 * EDGE);
     var container = map.getContainer().getBoundingClientRect();
     var blocked = [];
@@ -326,17 +294,6 @@
         r.width + 2 * EDGE, r.height + 2 * EDGE));
     });
     return { frame: frame, blocked: blocked };
-  }
-
-  function candidates(centre, w, h, steps) {
-    var out = [centre];
-    steps.forEach(function (step) {
-      for (var angle = 0; angle < 360; angle += 30) {
-        var r = (angle * Math.PI) / 180;
-        out.push(L.point(centre.x + Math.cos(r) * (w / 2 + h / 2) * step, centre.y + Math.sin(r) * h * step));
-      }
-    });
-    return out;
   }
 
   // Label sizes rounded up a little, so that a new year's values (a digit wider or narrower)
@@ -352,85 +309,6 @@
       value: value ? { w: rounded(value.offsetWidth + 2 * LABEL_PAD), h: value.offsetHeight + 2 * LABEL_PAD } : null,
       number: { w: n, h: n },
     };
-  }
-
-  // Does the segment p–q cross box b? (Liang–Barsky clipping.)
-  function crosses(p, q, b) {
-    var t0 = 0, t1 = 1, dx = q.x - p.x, dy = q.y - p.y;
-    var edges = [[-dx, p.x - b.x], [dx, b.x + b.w - p.x], [-dy, p.y - b.y], [dy, b.y + b.h - p.y]];
-    for (var i = 0; i < 4; i++) {
-      var e = edges[i][0], f = edges[i][1];
-      if (e === 0) { if (f < 0) return false; continue; }
-      var r = f / e;
-      if (e < 0) { if (r > t1) return false; if (r > t0) t0 = r; }
-      else { if (r < t0) return false; if (r < t1) t1 = r; }
-    }
-    return t1 - t0 > 0.02;
-  }
-
-  // The leader from a district's anchor to the nearest point of its label box.
-  function leaderEnd(a, b) {
-    return L.point(Math.min(Math.max(a.x, b.x), b.x + b.w), Math.min(Math.max(a.y, b.y), b.y + b.h));
-  }
-
-  // What a label costs where it would sit, in heights of its full box: lower is better; null
-  // where it cannot go (off the map, under a control or another label, or where its leader
-  // would cross another label).
-  function cost(code, b, unitHeight, space, placed, anchors, polygonRings) {
-    if (!within(b, space.frame)) return null;
-    for (var i = 0; i < space.blocked.length; i++) if (overlaps(b, space.blocked[i])) return null;
-    var anchor = anchors[code], end = leaderEnd(anchor, b);
-    var leader = end.x !== anchor.x || end.y !== anchor.y;
-    for (var j = 0; j < placed.length; j++) {
-      if (overlaps(b, placed[j].box)) return null;
-      if (leader && crosses(anchor, end, placed[j].box)) return null;
-      if (placed[j].leader && crosses(placed[j].leader[0], placed[j].leader[1], b)) return null;
-    }
-    var covered = 0;
-    Object.keys(anchors).forEach(function (other) {
-      var a = anchors[other];
-      if (other !== code && a.x > b.x && a.x < b.x + b.w && a.y > b.y && a.y < b.y + b.h) covered++;
-    });
-    var cx = b.x + b.w / 2, cy = b.y + b.h / 2;
-    var distance = Math.sqrt((cx - anchor.x) * (cx - anchor.x) + (cy - anchor.y) * (cy - anchor.y)) / unitHeight;
-    return 0.6 * distance + (leader ? 0.6 : 0) + 1.5 * (1 - shareInside(polygonRings[code], b)) + 3 * covered;
-  }
-
-  // Every place and form a district's label could take, cheapest first is chosen: the whole
-  // label (name and value) where the layout put it or around the district; its value only;
-  // a number that the key explains.
-  var MODE_COST = { full: 0, value: 1.4, number: 5 };
-  function choose(code, size, preferred, space, placed, anchors, polygonRings, fullOnly) {
-    var best = null, unit = size.full.h;
-    var consider = function (mode, dims, centre, bonus) {
-      if (fullOnly && mode !== "full") return;
-      var b = box(centre.x - dims.w / 2, centre.y - dims.h / 2, dims.w, dims.h);
-      var c = cost(code, b, unit, space, placed, anchors, polygonRings);
-      if (c === null) return;
-      c += MODE_COST[mode] - (bonus || 0);
-      if (!best || c < best.cost) {
-        var end = leaderEnd(anchors[code], b), a = anchors[code];
-        best = { box: b, mode: mode, cost: c, leader: end.x !== a.x || end.y !== a.y ? [a, end] : null };
-      }
-    };
-    consider("full", size.full, preferred, 0.8);
-    candidates(anchors[code], size.full.w, size.full.h, [0.6, 1.0, 1.4, 1.9, 2.5]).forEach(function (centre) {
-      consider("full", size.full, centre);
-    });
-    // A shorter form costs at least its own price: look for one only when it could be cheaper.
-    if (best && best.cost <= MODE_COST.value) return best;
-    if (size.value) {
-      candidates(anchors[code], size.value.w, size.value.h, [0.7, 1.2, 1.8, 2.5]).forEach(function (centre) {
-        consider("value", size.value, centre);
-      });
-    }
-    if (best && best.cost <= MODE_COST.number) return best;
-    candidates(anchors[code], size.number.w, size.number.h, [0.8, 1.4, 2.2, 3.2, 4.5, 6, 8]).forEach(function (centre) {
-      consider("number", size.number, centre);
-    });
-    if (best || fullOnly) return best;
-    var n = size.number, a = anchors[code];
-    return { box: box(a.x - n.w / 2, a.y - n.h / 2, n.w, n.h), mode: "number", leader: null, forced: true };
   }
 
   function setMode(element, mode) {
@@ -468,81 +346,13 @@
       showLayout(codes, state.layoutDone, anchorsOf(codes));
       return;
     }
-    var polygonRings = rings();
-    var anchors = {}, preferred = {}, fit = {};
+    var problem = { codes: codes, sizes: sizes, rings: rings(), anchors: {}, preferred: {} };
     codes.forEach(function (code) {
-      var p = state.layout[code], full = sizes[code].full;
-      anchors[code] = map.latLngToLayerPoint(p.anchor);
-      preferred[code] = map.latLngToLayerPoint(p.label);
-      fit[code] = shareInside(polygonRings[code], box(anchors[code].x - full.w / 2, anchors[code].y - full.h / 2, full.w, full.h));
+      problem.anchors[code] = map.latLngToLayerPoint(state.layout[code].anchor);
+      problem.preferred[code] = map.latLngToLayerPoint(state.layout[code].label);
     });
-    // Labels that fit inside their district first, then the small districts take the room left
-    // (and move, shorten or number themselves).
-    var order = codes.slice().sort(function (a, b) { return fit[b] - fit[a]; });
-    var attempt = function (space) {
-      var placed = [], result = {};
-      order.forEach(function (code) {
-        var chosen = choose(code, sizes[code], preferred[code], space, placed, anchors, polygonRings);
-        chosen.code = code;
-        placed.push(chosen);
-        result[code] = chosen;
-      });
-      // A label shortened or numbered gets its name back where the one or two labels in the
-      // way can move and keep theirs: a few rounds of local repair.
-      var modeCost = function (list) {
-        return list.reduce(function (sum, p) { return sum + MODE_COST[p.mode]; }, 0);
-      };
-      var blocking = function (b, leader, other) {
-        return overlaps(b, other.box) || (leader && crosses(leader[0], leader[1], other.box))
-          || (other.leader && crosses(other.leader[0], other.leader[1], b));
-      };
-      var repair = function (code) {
-        var mine = result[code], size = sizes[code], a = anchors[code];
-        var others = placed.filter(function (p) { return p.code !== code; });
-        var spots = [preferred[code]].concat(candidates(a, size.full.w, size.full.h, [0, 0.6, 1.0, 1.4]));
-        for (var s = 0; s < spots.length; s++) {
-          var b = box(spots[s].x - size.full.w / 2, spots[s].y - size.full.h / 2, size.full.w, size.full.h);
-          var end = leaderEnd(a, b), leader = end.x !== a.x || end.y !== a.y ? [a, end] : null;
-          var inWay = others.filter(function (p) { return blocking(b, leader, p); });
-          if (!inWay.length || inWay.length > 2) continue;
-          var rest = others.filter(function (p) { return inWay.indexOf(p) < 0; });
-          if (cost(code, b, size.full.h, space, rest, anchors, polygonRings) === null) continue;
-          var full = { box: b, mode: "full", leader: leader, code: code };
-          var trial = rest.concat([full]), moved = [], ok = true;
-          for (var k = 0; k < inWay.length && ok; k++) {
-            var c = inWay[k].code;
-            var again = choose(c, sizes[c], preferred[c], space, trial, anchors, polygonRings);
-            if (again.forced) ok = false;
-            again.code = c;
-            trial.push(again);
-            moved.push(again);
-          }
-          if (!ok || modeCost([full].concat(moved)) >= modeCost([mine].concat(inWay))) continue;
-          placed = trial;
-          trial.forEach(function (p) { result[p.code] = p; });
-          return;
-        }
-      };
-      order.forEach(function (code) { if (result[code].mode !== "full") repair(code); });
-      // A district with no free place keeps its number on itself: the labels in its way move.
-      for (var round = 0; round < 3; round++) {
-        var moved = false;
-        codes.forEach(function (code) {
-          if (!result[code].forced) return;
-          placed.forEach(function (other) {
-            if (other.code === code || !overlaps(other.box, result[code].box)) return;
-            var rest = placed.filter(function (p) { return p !== other; });
-            var again = choose(other.code, sizes[other.code], preferred[other.code], space, rest, anchors, polygonRings);
-            again.code = other.code;
-            placed[placed.indexOf(other)] = again;
-            result[other.code] = again;
-            moved = true;
-          });
-        });
-        if (!moved) break;
-      }
-      return result;
-    };
+    var anchors = problem.anchors;
+    var attempt = function (space) { return window.bhxhLabels.layout(problem, space); };
     var keyed = function (layout) { return codes.filter(function (c) { return layout[c].mode === "number"; }); };
     var layout = attempt(space);
     var numbered = keyed(layout);
