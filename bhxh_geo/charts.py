@@ -12,6 +12,8 @@ embedded once per chart; each panel looks its values up by district code.
 
 from __future__ import annotations
 
+from typing import Any
+
 import altair as alt
 import geopandas as gpd
 import numpy as np
@@ -353,7 +355,7 @@ def _label_layers(values: pd.DataFrame, places: pd.DataFrame) -> list:
     ]
     for field, dy in (("short", -MAP_LABEL_PX * 0.55), (printed, MAP_LABEL_PX * 0.6)):
         for halo in (True, False):
-            style = {"stroke": colours.LABEL_HALO, "strokeWidth": 3} if halo else {}
+            style: dict[str, Any] = {"stroke": colours.LABEL_HALO, "strokeWidth": 3} if halo else {}
             layers.append(
                 alt.Chart(data)
                 .mark_text(

@@ -171,31 +171,29 @@ def drilldown_html(profile: pd.DataFrame, lang: str) -> str:
 
     ``profile`` is :func:`bhxh_geo.profile.district_profile`'s frame.
     """
-    by_key = profile.set_index(["indicator", "year"])
+    by_key = {(r.indicator, int(r.year)): r for r in profile.itertuples(index=False)}
     head = "".join(f'<th scope="col" class="num">{year}</th>' for year in YEARS)
     rows = []
     for indicator in INDICATORS:
         cells = []
         for year in YEARS:
-            row = by_key.loc[(indicator, year)]
-            lines = [
-                f'<span class="bhxh-big">{html.escape(format_pct(row["target"], lang))}</span>'
-            ]
-            if not _missing(row["rank"]):
-                lines.append(html.escape(t("drilldown.rank", lang, rank=int(row["rank"]))))
+            row = by_key[(indicator, year)]
+            lines = [f'<span class="bhxh-big">{html.escape(format_pct(row.target, lang))}</span>']
+            if not _missing(row.rank):
+                lines.append(html.escape(t("drilldown.rank", lang, rank=int(row.rank))))
             lines.append(
                 html.escape(
-                    t("drilldown.province", lang, value=format_pct(row["province_target"], lang))
+                    t("drilldown.province", lang, value=format_pct(row.province_target, lang))
                 )
             )
-            if not _missing(row["actual"]):
+            if not _missing(row.actual):
                 lines.append(
                     html.escape(
                         t(
                             "drilldown.actual",
                             lang,
-                            value=format_pct(row["actual"], lang),
-                            gap=format_pp(row["gap_pp"], lang, unit=False),
+                            value=format_pct(row.actual, lang),
+                            gap=format_pp(row.gap_pp, lang, unit=False),
                         )
                     )
                 )

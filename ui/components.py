@@ -68,7 +68,9 @@ def presentation_mode() -> bool:
         f"document.documentElement.lang = {json.dumps(state.lang())};"
         f"document.documentElement.classList.toggle('bhxh-present', {json.dumps(present)});"
     )
-    st.html(f"<style>{_page_style()}</style><script>{script}</script>", unsafe_allow_javascript=True)
+    st.html(
+        f"<style>{_page_style()}</style><script>{script}</script>", unsafe_allow_javascript=True
+    )
     return present
 
 
