@@ -10,8 +10,9 @@ PORT ?= 8501
 DEMO_PORT ?= 8502
 DEMO_DB ?= var/demo.sqlite3
 APT_CHROMIUM := apt-get install -y chromium
+APT_SERVERS := apt-get install -y postgresql nginx
 
-.PHONY: run test test-quick lint format lock setup boundaries assets chromium demo bench clean axe screenshots
+.PHONY: run test test-quick lint format lock setup boundaries assets chromium servers demo bench clean axe screenshots
 
 run: setup
 	$(PY) -m streamlit run server.py --server.port $(PORT)
@@ -22,11 +23,17 @@ demo: setup
 	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m bhxh_geo demo seed
 	BHXH_GEO_DB=$(DEMO_DB) $(PY) -m streamlit run server.py --server.port $(DEMO_PORT)
 
-test: setup chromium axe
-	$(PY) -m pytest
+# Tests run on every core (pytest-xdist), a file's tests on one worker and all the browser tests
+# on one worker (tests/conftest.py), so one app server and one Chromium run at a time.
+# TEST_WORKERS=0 runs everything in this process.
+TEST_WORKERS ?= auto
+PYTEST_PARALLEL = -n $(TEST_WORKERS) --dist loadfile
+
+test: setup chromium servers axe
+	$(PY) -m pytest $(PYTEST_PARALLEL)
 
 test-quick: setup
-	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest $(PYTEST_PARALLEL) -m "not browser"
 
 setup: $(STAMP) boundaries assets
 
@@ -76,6 +83,17 @@ chromium:
 	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(APT_CHROMIUM) -qq; \
 	  else \
 	    echo "Chromium is missing; install it with: sudo $(APT_CHROMIUM)"; exit 1; \
+	  fi; }
+
+# The store's tests on PostgreSQL and tests/deploy start throwaway PostgreSQL and nginx instances
+# of their own (never the system's services); install the programs when we can (root).
+servers:
+	@{ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && { command -v nginx || test -x /usr/sbin/nginx; } >/dev/null 2>&1; } || { \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian postgresql and nginx for the tests"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(APT_SERVERS) -qq; \
+	  else \
+	    echo "PostgreSQL or nginx is missing; install them with: sudo $(APT_SERVERS)"; exit 1; \
 	  fi; }
 
 clean:

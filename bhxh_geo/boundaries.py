@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ import numpy as np
 import shapely
 
 from bhxh_geo.districts import DISTRICT_COUNT, district_codes
-from bhxh_geo.paths import BOUNDARIES_PATH, CRS_PROJECTED, CRS_WGS84, MIRROR_ENV, mirror_dir
+from bhxh_geo.paths import BOUNDARIES_PATH, CRS_WGS84, MIRROR_ENV, mirror_dir
 
 UPSTREAM_URL = (
     "https://raw.githubusercontent.com/daohoangson/dvhcvn/"
@@ -112,7 +113,8 @@ def simplify_coverage(
     """
     if frame.crs is None or not frame.crs.equals(CRS_WGS84):
         raise BoundaryError(f"simplify_coverage expects {CRS_WGS84}, got {frame.crs}")
-    geometries = shapely.coverage_clean(frame.geometry.values, gap_width=1e-5)
+    # shapely.coverage_clean is public API (shapely 2.2); types-shapely 2.1 predates it.
+    geometries = shapely.coverage_clean(frame.geometry.values, gap_width=1e-5)  # type: ignore[attr-defined]
     geometries = shapely.coverage_simplify(geometries, tolerance)
     geometries = shapely.transform(geometries, lambda xy: np.round(xy, COORDINATE_DECIMALS))
     if not (shapely.is_valid(geometries).all() and shapely.coverage_is_valid(geometries)):
@@ -144,7 +146,7 @@ def build_boundaries(path: Path = BOUNDARIES_PATH, force: bool = False) -> Build
         "simplify_tolerance_deg": SIMPLIFY_TOLERANCE,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # builds in parallel never share a temp file
     tmp.write_text(
         json.dumps(document, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
@@ -188,8 +190,3 @@ def _check_codes(frame: gpd.GeoDataFrame, where: str) -> None:
 def count_vertices(frame: gpd.GeoDataFrame) -> int:
     """Total number of coordinate pairs in the frame's geometries."""
     return int(shapely.get_num_coordinates(frame.geometry.values).sum())
-
-
-def areas_km2(frame: gpd.GeoDataFrame):
-    """Area of each geometry in km², measured in the projected CRS."""
-    return frame.geometry.to_crs(CRS_PROJECTED).area / 1e6

@@ -1,7 +1,7 @@
 """Altair charts for the compare page and the district profile (Vega-Lite specs; no Streamlit).
 
 Every chart takes tables that :mod:`bhxh_geo.coverage`, :mod:`bhxh_geo.neighbours` and
-:mod:`bhxh_geo.profile` already computed; it adds no figure of its own. Colours come from the
+:mod:`bhxh_geo.district_profile` already computed; it adds no figure of its own. Colours come from the
 same :class:`~bhxh_geo.classify.Classes` as the web map (``classes.colour_of``), so a district
 has the same colour on the map, in the small multiples and in the ranking. Numbers shown as text
 (bar labels, tooltips, legends) are formatted by Babel; axes use the language's decimal mark.
@@ -441,8 +441,8 @@ def neighbours_map(
         ],
         size=BIG_PANEL,
     )
-    labels = [] if places is None else _label_layers(values, places)
-    return _finish(alt.layer(panel, *labels, data=_geo_data(geometry)), lang)
+    printed = [] if places is None else _label_layers(values, places)
+    return _finish(alt.layer(panel, *printed, data=_geo_data(geometry)), lang)
 
 
 # --- target against actual -------------------------------------------------------------------
@@ -540,7 +540,7 @@ def dumbbell_chart(gap_table: pd.DataFrame, lang: str, title: str = "") -> alt.L
 
 
 def trajectory_data(profile: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Long data for :func:`trajectory_chart` from :func:`bhxh_geo.profile.district_profile`."""
+    """Long data for :func:`trajectory_chart` from :func:`bhxh_geo.district_profile.district_profile`."""
     rows = []
     for row in profile.itertuples(index=False):
         label = indicator_label(row.indicator, lang, short=True)

@@ -15,6 +15,7 @@ import mapclassify
 import numpy as np
 
 from bhxh_geo import colours
+from bhxh_geo.choices import check_choice
 from bhxh_geo.i18n import format_number, t
 
 SCHEMES = ("natural_breaks", "quantiles", "equal_interval")
@@ -48,8 +49,10 @@ class Classes:
         """Index of the class holding ``value`` (``None`` when missing)."""
         if value is None or np.isnan(value):
             return None
-        side = "right" if self.diverging else "left"
-        return int(min(max(np.searchsorted(self.bins, value, side=side), 0), self.k - 1))
+        position = int(
+            np.searchsorted(self.bins, value, side="right" if self.diverging else "left")
+        )
+        return min(max(position, 0), self.k - 1)
 
     def colour_of(self, value: float | None) -> str:
         index = self.class_of(value)
@@ -99,8 +102,9 @@ class Classes:
         in it; "no data" too when a value is missing.
 
         ``fmt`` formats each bound (Babel decimals by default) and ``suffix`` names the unit,
-        e.g. :func:`bhxh_geo.view.legend_format` for points or people. When no value is known
-        (nothing reported yet) the legend is that one entry: no class is drawn that nothing is in.
+        e.g. :func:`bhxh_geo.view_text.legend_format` for points or people. When no value is
+        known (nothing reported yet) the legend is that one entry: no class is drawn that nothing
+        is in.
         """
         values = list(values)
         missing = sum(1 for v in values if v is None or np.isnan(v))
@@ -144,8 +148,7 @@ def classify(values, scheme: str = DEFAULT_SCHEME, k: int = DEFAULT_K) -> Classe
     >>> c.bins, c.class_of(2.5), c.class_of(40)
     ((3.0, 11.0, 40.0), 0, 2)
     """
-    if scheme not in _CLASSIFIERS:
-        raise ValueError(f"unknown scheme {scheme!r}; expected one of {', '.join(SCHEMES)}")
+    check_choice("scheme", scheme, SCHEMES)
     data = np.asarray([v for v in values if v is not None and not np.isnan(v)], dtype=float)
     if data.size == 0:
         raise ValueError("cannot classify: no values")

@@ -110,3 +110,6 @@ cli.add_command(export_group)
 from bhxh_geo.demo_cli import demo_group  # noqa: E402
 
 cli.add_command(demo_group)
+from bhxh_geo.publish_cli import publish_command  # noqa: E402
+
+cli.add_command(publish_command)

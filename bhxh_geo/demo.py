@@ -15,7 +15,7 @@ import pandas as pd
 
 from bhxh_geo.districts import PROVINCE_CODE, district_codes
 from bhxh_geo.indicators import BHTN, BHXH, BHXH_BAT_BUOC, BHXH_TU_NGUYEN
-from bhxh_geo.paths import DEFAULT_DB
+from bhxh_geo.paths import DEFAULT_DB, is_db_url
 
 DEMO_LABEL = "DỮ LIỆU MINH HỌA — không phải số liệu thật"
 SEED = 20230519
@@ -102,14 +102,24 @@ def _counts_frame(rng, rates: dict[str, dict[str, float]]) -> pd.DataFrame:
 
 
 def seed_demo_db(path: Path | str, seed: int = SEED) -> list[int]:
-    """Fill the demo database at ``path``; return the new batch ids (none when already seeded)."""
+    """Fill the demo database at ``path``; return the new batch ids (none when already seeded).
+
+    Refuses (:class:`DemoError`) the real database's default file, and any database that holds
+    a batch not from the demo (real actuals, whichever file or server it is).
+    """
     from bhxh_geo.actuals import store
     from bhxh_geo.actuals.importer import parse_actuals
 
-    path = Path(path)
-    if path.resolve() == DEFAULT_DB.resolve():
+    if not is_db_url(path) and Path(path).resolve() == DEFAULT_DB.resolve():
         raise DemoError(f"{path} is the real actuals database; give the demo its own file")
-    known = set(store.batches(path)["sha256"])
+    existing = _batches(path)
+    real = existing[existing["source"] != DEMO_LABEL]
+    if len(real):
+        raise DemoError(
+            f"{store.location(path)} holds real actuals (batch {real['batch_id'].iloc[0]});"
+            " give the demo its own database"
+        )
+    known = set(existing["sha256"])
     created = []
     for name, data, period in demo_files(seed):
         result = parse_actuals(data, name, period=period)
@@ -129,8 +139,18 @@ def seed_demo_db(path: Path | str, seed: int = SEED) -> list[int]:
     return created
 
 
-def is_demo_db(path: Path | str | None = None) -> bool:
-    """True when any batch in the database is demo data (the app then shows the label)."""
+def _batches(path: Path | str | None) -> pd.DataFrame:
+    """The database's batches; none when it does not exist yet (nothing is created)."""
     from bhxh_geo.actuals import store
 
-    return bool((store.batches(path)["source"] == DEMO_LABEL).any())
+    try:
+        return store.batches(path)
+    except store.StoreError as error:
+        if error.key == "missing_db":
+            return pd.DataFrame(columns=["batch_id", "sha256", "source"])
+        raise
+
+
+def is_demo_db(path: Path | str | None = None) -> bool:
+    """True when any batch in the database is demo data (the app then shows the label)."""
+    return bool((_batches(path)["source"] == DEMO_LABEL).any())

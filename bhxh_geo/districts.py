@@ -50,7 +50,7 @@ class UnknownDistrict(ValueError):
         super().__init__(f"không rõ địa bàn / unknown district {text!r}{hint}")
 
 
-def fold(text: str) -> str:
+def fold(text: object) -> str:
     """Lower-case, strip Vietnamese diacritics (đ → d) and collapse whitespace."""
     text = unicodedata.normalize("NFD", str(text).replace("Đ", "D").replace("đ", "d"))
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")

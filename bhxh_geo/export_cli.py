@@ -12,7 +12,13 @@ from pathlib import Path
 
 import click
 
-from bhxh_geo.exports import DEFAULT_SIZE, MAP_FORMATS, TABLE_FORMATS, ExportError, parse_size
+from bhxh_geo.export_formats import (
+    DEFAULT_SIZE,
+    MAP_FORMATS,
+    TABLE_FORMATS,
+    ExportError,
+    parse_size,
+)
 from bhxh_geo.i18n import LANGS, format_int, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.measures import MEASURES, PERIODS
@@ -120,11 +126,11 @@ def export_map(year, indicator, measure, period, fmt, size, lang, scheme, output
     """
 
     def build():
+        from bhxh_geo.actuals.current import stored_actuals
         from bhxh_geo.classify import DEFAULT_SCHEME
-        from bhxh_geo.exports import stored_actuals
+        from bhxh_geo.map_view import MapView
         from bhxh_geo.render.map_data import map_data
         from bhxh_geo.render.static import render_map
-        from bhxh_geo.view import MapView
 
         view = MapView(int(year), indicator, measure, period, scheme or DEFAULT_SCHEME)
         actuals = stored_actuals() if measure != "target" else None
@@ -135,11 +141,12 @@ def export_map(year, indicator, measure, period, fmt, size, lang, scheme, output
 
 @export_group.command(name="table")
 @_year_option(required=False)
+@click.option("--indicator", type=click.Choice(INDICATORS), help="One indicator (default: all).")
 @click.option(
     "--format", "fmt", type=click.Choice(TABLE_FORMATS), required=True, help="The file format."
 )
 @_output_option
-def export_table(year, fmt, output):
+def export_table(year, indicator, fmt, output):
     """Every target (and imported actual) exactly as stored, with its source: CSV or XLSX.
 
     Example:
@@ -147,11 +154,13 @@ def export_table(year, fmt, output):
     \b
         python -m bhxh_geo export table --format xlsx -o bhxh-gia-lai.xlsx
     """
-    from bhxh_geo.exports import stored_actuals, table_bytes
+    from bhxh_geo.actuals.current import stored_actuals
+    from bhxh_geo.table_export import table_bytes
 
-    _write(
-        output, fmt, lambda: table_bytes(fmt, int(year) if year else None, stored_actuals()), "vi"
-    )
+    def build():
+        return table_bytes(fmt, int(year) if year else None, stored_actuals(), indicator=indicator)
+
+    _write(output, fmt, build, "vi")
 
 
 @export_group.command(name="briefing")

@@ -5,6 +5,8 @@ Labels for people live in :mod:`bhxh_geo.i18n`; this module holds the codes and 
 
 from __future__ import annotations
 
+from bhxh_geo.choices import check_choice
+
 BHXH = "bhxh"
 BHXH_BAT_BUOC = "bhxh_bat_buoc"
 BHXH_TU_NGUYEN = "bhxh_tu_nguyen"
@@ -20,21 +22,9 @@ YEARS = (2023, 2024, 2025)
 
 def check_indicator(indicator: str) -> str:
     """Return ``indicator`` if it is one of the four codes, else raise ValueError naming them."""
-    if indicator not in INDICATORS:
-        raise ValueError(
-            f"unknown indicator {indicator!r}; expected one of {', '.join(INDICATORS)}"
-        )
-    return indicator
+    return check_choice("indicator", indicator, INDICATORS)
 
 
 def check_year(year: int | str) -> int:
     """Return ``year`` as an int if the plan covers it, else raise ValueError naming the years."""
-    try:
-        value = int(year)
-    except (TypeError, ValueError):
-        value = None
-    if value not in YEARS:
-        raise ValueError(
-            f"year {year!r} is outside the plan; expected one of {', '.join(map(str, YEARS))}"
-        )
-    return value
+    return check_choice("year", year, YEARS)

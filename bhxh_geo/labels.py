@@ -95,7 +95,7 @@ def _fit_share(geometry, anchor: shapely.Point, size) -> float:
 def _best_box(code, projected, anchor, size, placed, mpp) -> shapely.Polygon:
     geometry = projected.geometry[code]
     others = projected.geometry.drop(code)
-    best, best_cost = None, math.inf
+    best, best_cost = _label_box(anchor, size), math.inf  # the first candidate is the anchor
     for candidate in _candidates(anchor, size, mpp):
         label = _label_box(candidate, size)
         overlap = sum(label.intersection(b).area for b in placed.values()) / label.area

@@ -157,14 +157,16 @@ def _largest_increase(indicator: str, lang: str, source: str) -> Lead:
     rise = (after.loc[districts, "value"] - before.loc[districts, "value"]).round(DECIMALS)
     top = float(rise.max())
     codes = _ties(rise, top)
+    was = {code: float(before.loc[code, "value"]) for code in codes}
+    now = {code: float(after.loc[code, "value"]) for code in codes}
     figures = {
         "indicator": indicator,
         "start": start,
         "end": end,
         "codes": codes,
         "increase_pp": top,
-        "before": {code: float(before.loc[code, "value"]) for code in codes},
-        "after": {code: float(after.loc[code, "value"]) for code in codes},
+        "before": was,
+        "after": now,
     }
     text = t(
         _key("leads.increase", codes),
@@ -174,8 +176,8 @@ def _largest_increase(indicator: str, lang: str, source: str) -> Lead:
         name=_names(codes, lang),
         indicator=_indicator(indicator, lang),
         points=t("leads.points", lang, value=format_number(top, lang)),
-        before=format_pct(figures["before"][codes[0]], lang),
-        after=format_pct(figures["after"][codes[0]], lang),
+        before=format_pct(was[codes[0]], lang),
+        after=format_pct(now[codes[0]], lang),
     )
     return Lead("largest_increase", text, figures, source)
 

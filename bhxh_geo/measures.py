@@ -13,6 +13,7 @@ import math
 
 import pandas as pd
 
+from bhxh_geo.choices import check_choice
 from bhxh_geo.indicators import check_indicator
 from bhxh_geo.targets import load_targets
 
@@ -44,15 +45,11 @@ ACTUAL_COLUMNS = [
 
 
 def check_measure(measure: str) -> str:
-    if measure not in MEASURES:
-        raise ValueError(f"unknown measure {measure!r}; expected one of {', '.join(MEASURES)}")
-    return measure
+    return check_choice("measure", measure, MEASURES)
 
 
 def check_period(period: str) -> str:
-    if period not in PERIODS:
-        raise ValueError(f"unknown period {period!r}; expected one of {', '.join(PERIODS)}")
-    return period
+    return check_choice("period", period, PERIODS)
 
 
 def empty_actuals() -> pd.DataFrame:

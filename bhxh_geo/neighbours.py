@@ -22,7 +22,6 @@ from bhxh_geo.paths import CRS_PROJECTED, CRS_WGS84
 # A shared boundary shorter than this (metres) is a touching point blown up by rounding, not an edge.
 MIN_SHARED_M = 1.0
 ABOVE, BELOW, EQUAL = "above", "below", "equal"
-POSITIONS = (ABOVE, EQUAL, BELOW)
 COLUMNS = [
     "unit_code",
     "name",

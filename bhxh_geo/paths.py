@@ -21,6 +21,8 @@ CRS_PROJECTED = "EPSG:32649"
 MIRROR_ENV = "BHXH_GEO_MIRROR"
 DB_ENV = "BHXH_GEO_DB"
 DEFAULT_DB = ROOT / "var" / "bhxh_geo.sqlite3"
+# A database given as one of these URLs is PostgreSQL; anything else is a SQLite file.
+DB_URL_SCHEMES = ("postgresql://", "postgres://")
 
 
 def mirror_dir() -> Path | None:
@@ -29,7 +31,23 @@ def mirror_dir() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def db_path() -> Path:
-    """The actuals database: ``$BHXH_GEO_DB`` or ``var/bhxh_geo.sqlite3``."""
+def is_db_url(value: object) -> bool:
+    """True when ``value`` names a PostgreSQL database (a URL), not a SQLite file.
+
+    Examples
+    --------
+    >>> is_db_url("postgresql://bhxh@db.example/bhxh_geo"), is_db_url("var/bhxh_geo.sqlite3")
+    (True, False)
+    """
+    return isinstance(value, str) and value.strip().lower().startswith(DB_URL_SCHEMES)
+
+
+def db_path() -> Path | str:
+    """The actuals database: ``$BHXH_GEO_DB`` or ``var/bhxh_geo.sqlite3``.
+
+    A SQLite file as a :class:`Path`, or a PostgreSQL URL (``postgresql://…``) as a ``str``.
+    """
     value = os.environ.get(DB_ENV, "").strip()
+    if is_db_url(value):
+        return value
     return Path(value).expanduser() if value else DEFAULT_DB

@@ -15,8 +15,9 @@ from bhxh_geo import colours
 from bhxh_geo.districts import name_key
 from bhxh_geo.i18n import MISSING, format_pct, format_pp, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
-from bhxh_geo.tabular import csv_bytes
-from bhxh_geo.view import MapView, format_value
+from bhxh_geo.map_view import MapView
+from bhxh_geo.spreadsheets import csv_bytes
+from bhxh_geo.view_text import format_value
 
 # How the 17 districts can be ordered under the pinned province row: (column, ascending); ties
 # and names go by name, administrative prefix and diacritics ignored.
@@ -169,7 +170,7 @@ def drilldown_html(profile: pd.DataFrame, lang: str) -> str:
     cell the plan's target, its rank and the province's target of that year, and the reported
     figure with its gap once any is imported. Narrow enough for the column beside the map.
 
-    ``profile`` is :func:`bhxh_geo.profile.district_profile`'s frame.
+    ``profile`` is :func:`bhxh_geo.district_profile.district_profile`'s frame.
     """
     by_key = {(r.indicator, int(r.year)): r for r in profile.itertuples(index=False)}
     head = "".join(f'<th scope="col" class="num">{year}</th>' for year in YEARS)
@@ -244,8 +245,8 @@ def stacked_html(frame: pd.DataFrame, numeric: set[str], testid: str, stack: boo
 
 
 def profile_html(frame: pd.DataFrame, styled, lang: str) -> str:
-    """The district profile's table (:func:`bhxh_geo.profile.profile_table`), its numbers as
-    ``styled`` (:func:`bhxh_geo.profile.styled`) writes them, every column whole: columns
+    """The district profile's table (:func:`bhxh_geo.profile_tables.profile_table`), its numbers as
+    ``styled`` (:func:`bhxh_geo.profile_tables.styled`) writes them, every column whole: columns
     that hold nothing yet (figures only an import brings) are left out, and one source for
     every row is said once under the table rather than repeated (the page does); stacked into
     cards on a phone."""

@@ -7,13 +7,13 @@ import streamlit as st
 
 from bhxh_geo import charts, tables
 from bhxh_geo.boundaries import BoundaryError
+from bhxh_geo.district_profile import CODE_PARAM
 from bhxh_geo.districts import district_codes, unit_name
 from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.leads import leads_text
-from bhxh_geo.profile import CODE_PARAM
-from bhxh_geo.view import MapView
-from ui import cached, components, router, state
+from bhxh_geo.map_view import MapView
+from ui import cached, components, router, share, state
 
 router.ensure_router()
 lang = state.lang()
@@ -52,6 +52,7 @@ def view(y: int = year, i: str = indicator, measure: str = "target") -> MapView:
 
 table = cached.coverage_table(view(), stamp)
 classes = cached.classes(view(), stamp)
+share.panel(view(), lang)
 
 st.markdown(f"### {t('compare.ranking', lang, indicator=label, year=year)}")
 st.altair_chart(charts.ranking_chart(table, classes, lang), theme=None, width="stretch")

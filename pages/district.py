@@ -7,21 +7,14 @@ import streamlit as st
 
 from bhxh_geo import charts, tables
 from bhxh_geo.boundaries import BoundaryError
+from bhxh_geo.district_profile import CODE_PARAM, has_actuals, parse_code, report_sources
 from bhxh_geo.districts import district_codes, unit_name
 from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.indicators import INDICATORS
 from bhxh_geo.leads import display_name
 from bhxh_geo.neighbours import neighbour_sentence
-from bhxh_geo.profile import (
-    CODE_PARAM,
-    has_actuals,
-    parse_code,
-    profile_csv,
-    profile_table,
-    report_sources,
-    styled,
-)
-from ui import cached, components, router, state
+from bhxh_geo.profile_tables import profile_csv, profile_table, styled
+from ui import cached, components, router, share, state
 
 router.ensure_router()
 lang = state.lang()
@@ -79,15 +72,17 @@ try:
         row = cached.neighbour_comparison(year, indicator, version).set_index("unit_code").loc[code]
         st.markdown(f"- {neighbour_sentence(row, lang, indicator_label(indicator, lang))}")
     st.caption(f"{t('compare.neighbours.note', lang)} · {t('source.plan', lang)}")
-    st.markdown(t("profile.neighbours.list", lang, count=len(row["neighbours"])))
+    around_codes = cached.contiguity(version)[code]
+    st.markdown(t("profile.neighbours.list", lang, count=len(around_codes)))
     around = st.columns(6)
-    for position, other in enumerate(row["neighbours"]):
+    for position, other in enumerate(around_codes):
         around[position % 6].page_link(
             "pages/district.py", label=unit_name(other), query_params={CODE_PARAM: other}
         )
 except (BoundaryError, FileNotFoundError):
     st.error(t("error.boundaries_missing", lang))
 
+share.panel(state.initial_view(), lang)
 st.download_button(
     t("profile.download", lang),
     profile_csv(profile, lang),

@@ -8,7 +8,7 @@ import streamlit as st
 
 from bhxh_geo.actuals import store
 from bhxh_geo.boundaries import BoundaryError
-from bhxh_geo.exports import (
+from bhxh_geo.export_formats import (
     DEFAULT_SIZE,
     MAP_FORMATS,
     MIME_TYPES,
@@ -17,7 +17,7 @@ from bhxh_geo.exports import (
     ExportError,
 )
 from bhxh_geo.i18n import indicator_label, t
-from bhxh_geo.view import title
+from bhxh_geo.view_text import title
 from ui import cached, components, router, state
 
 router.ensure_router()

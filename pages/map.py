@@ -7,8 +7,8 @@ import streamlit as st
 from bhxh_geo.boundaries import BoundaryError
 from bhxh_geo.i18n import t
 from bhxh_geo.render.folium_map import MAP_HEIGHT, PRESENT_HEIGHT
-from bhxh_geo.view import legend_format, source_line, title, unit_line
-from ui import cached, components, map_component, map_first, router, state
+from bhxh_geo.view_text import legend_format, source_line, title, unit_line
+from ui import cached, components, map_component, map_first, router, share, state
 
 router.ensure_router()
 lang = state.lang()
@@ -82,6 +82,7 @@ with side_column:
         components.scheme_control(lang, view.measure, view.scheme)
         components.presentation_button(lang)
     st.caption(t("note.districts_2025", lang))
+    share.panel(view, lang)
 
 if not present:
     components.district_table(view, lang, selected, stamp)

@@ -98,7 +98,7 @@ def test_unknown_scheme_is_refused():
 
 def test_legend_names_points_for_the_gap_and_people_for_the_people_needed():
     from bhxh_geo.classify import classify_diverging
-    from bhxh_geo.view import legend_format
+    from bhxh_geo.view_text import legend_format
 
     gap = classify_diverging([-2.3, 1.0]).legend([-2.3], "vi", *legend_format("gap", "vi"))
     assert gap[0]["label"] == "−2,50 – < −1,25 điểm %"

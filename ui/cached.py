@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime
+import logging
+import time
 
 import streamlit as st
 
@@ -12,22 +15,23 @@ from bhxh_geo import (
     classify,
     coverage,
     demo,
-    exports,
     leads,
     measures,
     neighbours,
-    profile,
+    table_export,
     tables,
 )
-from bhxh_geo.actuals import store
+from bhxh_geo.actuals import current, store
 from bhxh_geo.boundaries import load_boundaries
+from bhxh_geo.district_profile import district_profile as profile_of
 from bhxh_geo.districts import load_districts
+from bhxh_geo.i18n import t
 from bhxh_geo.indicators import YEARS
 from bhxh_geo.labels import label_layout
-from bhxh_geo.paths import BOUNDARIES_PATH, db_path
+from bhxh_geo.map_view import MapView
+from bhxh_geo.paths import BOUNDARIES_PATH
 from bhxh_geo.render import assets, briefing, folium_map, map_data, static
 from bhxh_geo.render.folium_map import layout_payload
-from bhxh_geo.view import MapView
 from ui import map_component
 
 
@@ -53,23 +57,71 @@ def base_map(version: str, key: str) -> map_component.StaticMap:
 
 
 def db_stamp() -> tuple:
-    """Changes whenever the actuals database is written (the WAL file included), without SQL."""
-    path = db_path()
-    files = (path, path.with_name(path.name + "-wal"))
-    return tuple((f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else None for f in files)
+    """The actuals' change signal, read by SQL from the store (:func:`store.change_stamp`): a
+    cache key that changes on every import and revert. ``(database, None)`` while no database
+    exists (no actuals yet); ``(database, "fault", key)`` while the store cannot be read: the
+    pages then show the plan's targets, and :func:`store_notice` says why.
+
+    The stamp's actuals and demo check are loaded here, so a fault becomes this stamp rather
+    than an error inside a cached table built on it.
+    """
+    _prepare_once()
+    try:
+        stamp = store.change_stamp()
+        if stamp not in _LOADED:  # once per stamp: a cache hit copies the whole frame
+            actuals(stamp)
+            is_demo(stamp)
+            _LOADED.append(stamp)
+    except store.StoreError as error:
+        return (store.location(), "fault", error.key)
+    return stamp
+
+
+_LOADED: collections.deque = collections.deque(maxlen=16)
+
+
+_PREPARED: set[str] = set()
+_RETRY: dict[str, float] = {}
+_log = logging.getLogger("bhxh_geo.store")
+
+
+def _prepare_once() -> None:
+    """:func:`store.prepare` once per server process and database (pending migrations, safe on
+    read-only storage), in case the server's start did not; after a fault, again 30 s later."""
+    where = store.location()
+    if where in _PREPARED or time.monotonic() < _RETRY.get(where, 0.0):
+        return
+    _RETRY[where] = time.monotonic() + 30
+    readiness = store.prepare()
+    (_log.warning if readiness.state in ("fault", "old_schema") else _log.info)(readiness.message())
+    if readiness.state != "fault":
+        _PREPARED.add(where)
+
+
+def _readable(stamp: tuple) -> bool:
+    return len(stamp) > 2 and stamp[1] != "fault"
+
+
+_NOTICES = ("busy", "corrupt", "unreachable", "old_schema", "no_server_db")
+
+
+def store_notice(stamp: tuple, lang: str) -> str | None:
+    """Why the actuals are not shown (a fault of the store), or None; no path, no detail."""
+    if len(stamp) != 3 or stamp[1] != "fault":
+        return None
+    what = t(f"actuals.fault.{stamp[2]}" if stamp[2] in _NOTICES else "actuals.fault.failed", lang)
+    return t("actuals.unavailable", lang, what=what)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def actuals(stamp: tuple):
-    """Current actuals (latest batch not reverted); empty before any import."""
-    if stamp[0] is None:
-        return measures.empty_actuals()
-    return store.current_actuals()
+    """Current actuals (latest batch not reverted); empty before any import or during a fault."""
+    return store.current_actuals() if _readable(stamp) else measures.empty_actuals()
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def is_demo(stamp: tuple) -> bool:
-    return stamp[0] is not None and demo.is_demo_db()
+    return _readable(stamp) and demo.is_demo_db()
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
@@ -112,7 +164,7 @@ def map_script(
     )
 
 
-# Compare page and district profile (issue 5)
+# Compare page and district profile
 @st.cache_data(show_spinner=False, max_entries=2)
 def chart_geometry(version: str) -> dict:
     """The boundaries as compact GeoJSON for the Altair maps (once per boundary file)."""
@@ -143,10 +195,10 @@ def story_leads(year: int, indicator: str, lang: str, stamp: tuple) -> list:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def district_profile(code: str, stamp: tuple):
-    return profile.district_profile(code, actuals(stamp))
+    return profile_of(code, actuals(stamp))
 
 
-# Downloads page (issue 5): each file built once per view, language, database state and day.
+# Downloads page: each file built once per view, language, database state and day.
 
 
 @st.cache_resource(show_spinner=False)
@@ -172,15 +224,15 @@ def map_file(
     """The map as PNG/SVG/PDF; raises ``ExportError`` for an actuals measure with nothing imported."""
     boundaries, layout = export_geometry(version)
     view = MapView(year, indicator, measure, period, scheme)
-    data = map_data.map_data(view, exports.stored_actuals(), lang, boundaries, layout)
+    data = map_data.map_data(view, current.stored_actuals(), lang, boundaries, layout)
     return static.render_map(data, fmt, lang, size, datetime.date.fromisoformat(today))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def table_file(fmt: str, db_version: tuple, today: str) -> bytes:
     """Every target and imported actual, all years, as CSV or XLSX."""
-    return exports.table_bytes(
-        fmt, None, exports.stored_actuals(), datetime.date.fromisoformat(today)
+    return table_export.table_bytes(
+        fmt, None, current.stored_actuals(), datetime.date.fromisoformat(today)
     )
 
 

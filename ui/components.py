@@ -9,15 +9,16 @@ from functools import cache
 
 import streamlit as st
 
-from bhxh_geo import colours, profile, tables
+from bhxh_geo import colours, tables
 from bhxh_geo.classify import SCHEMES
+from bhxh_geo.district_profile import CODE_PARAM
 from bhxh_geo.districts import unit_name
 from bhxh_geo.i18n import LANGS, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
+from bhxh_geo.map_view import MapView, step
 from bhxh_geo.measures import DIVERGING_MEASURES, MEASURES, PERIODS
 from bhxh_geo.paths import STATIC_DIR
 from bhxh_geo.tables import DEFAULT_SORT, SORTS
-from bhxh_geo.view import MapView, step
 from ui import cached, map_first, state
 
 
@@ -292,7 +293,7 @@ def drilldown(code: str, district, lang: str) -> None:
     st.page_link(
         "pages/district.py",
         label=t("map.open_profile", lang, name=name),
-        query_params={profile.CODE_PARAM: code},
+        query_params={CODE_PARAM: code},
         icon=":material/open_in_new:",
     )
     st.button(t("map.clear", lang), on_click=clear_district, key="clear_district")

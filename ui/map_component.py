@@ -1,7 +1,7 @@
 """The district map as a streamlit-folium component whose constant part is rendered once.
 
-``st_folium`` renders the whole folium map to HTML and JavaScript on every rerun (~20 ms of a
-toggle). Our base map never changes, so its rendered arguments are computed once per session
+``st_folium`` renders the whole folium map to HTML and JavaScript on every rerun, a cost paid
+on every toggle. Our base map never changes, so its rendered arguments are computed once per session
 resource and each rerun passes only the small restyling script as the component's
 ``feature_group``. The arguments, the component key and the on-change handling are exactly
 those ``st_folium`` builds (streamlit-folium 0.27.4, pinned in requirements.txt); tests read them

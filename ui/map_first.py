@@ -1,9 +1,8 @@
 """Page open: the map first, the rest of the page once the browser has drawn it.
 
 The browser builds Streamlit's elements and runs the map's iframe on one thread: sent together,
-the legend, drill-down, table and download button held the map's colours back by 0.1-0.4 s (opens
-alternating with the page as it was, HTTP cache, 2 cores, 2026-11-29; ``bench/toggle_bench.py``
-prints the current figures). So a page open draws the frame, the controls and title above the
+the legend, drill-down, table and download button hold the map's colours back, the more so the
+busier the machine (README, Performance). So a page open draws the frame, the controls and title above the
 map, and the map (nothing above the map moves once it has drawn); the map's script reports once
 its colours are painted (``static/bhxh/district_map.js``), and the rerun that report starts draws
 the rest beside and below it.

@@ -1,11 +1,12 @@
 """The server's garbage collection: long-lived objects out of its reach.
 
 Streamlit collects every generation after every run (``runner.postScriptGC``). With pandas,
-GeoPandas, matplotlib and the cached maps in memory that took 125-170 ms per run, and the
-collector holds the interpreter lock: for that long the server neither sent the page's last
-messages nor served the map's files, on every page open and every click. Freezing what is alive
-after the first run (modules, boundaries, the base map) leaves the collector only what later
-runs allocate: ~1 ms. Measured with ``gc.callbacks`` on the running server, 2026-11-25.
+GeoPandas, matplotlib and the cached maps in memory a full collection walks millions of objects
+with the interpreter lock held: for that long the server neither sends the page's last messages
+nor serves the map's files. Freezing what is alive after the first run (modules, boundaries, the
+base map) leaves every later collection only what later runs allocate. Switching Streamlit's
+collection off instead (``postScriptGC = false``) does not help: Python's own full collections
+still come, rarer and at any moment, each as long as before (README, Performance).
 """
 
 from __future__ import annotations

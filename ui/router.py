@@ -27,8 +27,13 @@ def frame_top() -> bool:
     st.set_page_config(page_title=t("app.title", state.lang()), page_icon="🗺️", layout="wide")
     present = components.presentation_mode()
     # A demo database (make demo) is labelled on every page, presentation mode included.
-    if cached.is_demo(cached.db_stamp()):
+    stamp = cached.db_stamp()
+    if cached.is_demo(stamp):
         st.warning(DEMO_LABEL, icon="⚠️")
+    # A store that cannot be read for now (busy, damaged, unreachable): the targets, and why.
+    notice = cached.store_notice(stamp, state.lang())
+    if notice:
+        st.warning(notice, icon="⚠️")
     return present
 
 

@@ -9,7 +9,7 @@ from bhxh_geo.actuals.issues import FileProblem
 from bhxh_geo.actuals.shapes import Figure
 from bhxh_geo.indicators import PARTS_OF
 
-# BHXH may differ from compulsory + voluntary by rounding only (issue 4: 0.01 points).
+# BHXH may differ from compulsory + voluntary by rounding only: two decimals, 0.01 points.
 SUM_TOLERANCE = 0.01
 # A rate given beside its counts may be rounded to two decimals; more than this is a mistake.
 COUNTS_TOLERANCE = 0.05
@@ -21,13 +21,13 @@ def apply_scale(figures: list[Figure], scale: str | None) -> list[FileProblem]:
 
     Rates written with ``%`` (or formatted as percent in XLSX) are never rescaled.
     """
-    bare = [f for f in figures if f.value_pct is not None and not f.explicit_pct]
+    bare = [(f, f.value_pct) for f in figures if f.value_pct is not None and not f.explicit_pct]
     if scale == "fraction":
-        for figure in bare:
-            figure.value_pct *= 100
+        for figure, value in bare:
+            figure.value_pct = value * 100
         return []
-    if scale is None and bare and all(abs(f.value_pct) <= 1 for f in bare):
-        sample = ", ".join(str(f.raw) for f in bare[:3])
+    if scale is None and bare and all(abs(value) <= 1 for _, value in bare):
+        sample = ", ".join(str(f.raw) for f, _ in bare[:3])
         return [FileProblem("looks_fraction", value=sample, count=len(bare))]
     return []
 
@@ -92,15 +92,18 @@ def check_duplicates(figures: list[Figure]) -> list[FileProblem]:
 def check_sums(figures: list[Figure]) -> list[FileProblem]:
     """BHXH = compulsory + voluntary (within 0.01 points) wherever all three are given."""
     by_key = {
-        (f.unit_code, f.year, f.period, f.indicator): f for f in figures if f.value_pct is not None
+        (f.unit_code, f.year, f.period, f.indicator): (f, f.value_pct)
+        for f in figures
+        if f.value_pct is not None
     }
     problems = []
-    for (unit, year, period, indicator), total in by_key.items():
-        parts = [by_key.get((unit, year, period, p)) for p in PARTS_OF.get(indicator, ())]
-        if not parts or None in parts:
+    for (unit, year, period, indicator), (total, value) in by_key.items():
+        keys = [(unit, year, period, p) for p in PARTS_OF.get(indicator, ())]
+        if not keys or not all(key in by_key for key in keys):
             continue
-        added = sum(p.value_pct for p in parts)
-        if abs(total.value_pct - added) > SUM_TOLERANCE + 1e-9:
+        parts = [by_key[key] for key in keys]
+        added = sum(part_value for _, part_value in parts)
+        if abs(value - added) > SUM_TOLERANCE + 1e-9:
             problems.append(
                 FileProblem(
                     "sum_mismatch",
@@ -108,7 +111,7 @@ def check_sums(figures: list[Figure]) -> list[FileProblem]:
                     column=total.column,
                     value=total.raw,
                     parts=round(added, 4),
-                    rows=sorted({p.row for p in parts}),
+                    rows=sorted({part.row for part, _ in parts}),
                 )
             )
     return problems

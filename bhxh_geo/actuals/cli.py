@@ -1,4 +1,5 @@
-"""``python -m bhxh_geo actuals VERB``: import, template, list, history, batches, revert, export.
+"""``python -m bhxh_geo actuals VERB``: import, template, list, history, batches, revert, export,
+migrate.
 
 Bodies are thin: they call the same functions the app calls. A refusal is a
 ``click.ClickException``: the message on stderr, exit status 1, no traceback, nothing stored.
@@ -12,9 +13,10 @@ from pathlib import Path
 
 import click
 
-from bhxh_geo import tabular
+from bhxh_geo import spreadsheets
 from bhxh_geo.actuals import store, views
 from bhxh_geo.actuals.importer import parse_actuals
+from bhxh_geo.actuals.migrate import migration_files
 from bhxh_geo.actuals.store import StoreError
 from bhxh_geo.districts import UnknownDistrict, match_unit, unit_name
 from bhxh_geo.i18n import LANGS, t
@@ -27,8 +29,10 @@ def common_options(command):
     @click.option(
         "--db",
         "db",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="Database file (default: $BHXH_GEO_DB or var/bhxh_geo.sqlite3).",
+        # A string, not a click.Path: a PostgreSQL URL's "//" must survive.
+        type=str,
+        help="Database: a SQLite file or a postgresql:// URL (default: $BHXH_GEO_DB or"
+        " var/bhxh_geo.sqlite3).",
     )
     @click.option(
         "--lang",
@@ -147,7 +151,7 @@ def template_command(fmt, output, lang):
     \b
         python -m bhxh_geo actuals template --format xlsx -o mau_nhap.xlsx
     """
-    tabular.write_table(
+    spreadsheets.write_table(
         views.template_frame(),
         output,
         fmt=fmt,
@@ -179,7 +183,7 @@ def list_command(year, fmt, db, lang):
     """
     frame = store.current_actuals(int(year) if year else None, path=db)
     if fmt == "csv":
-        click.echo(tabular.csv_text(views.export_frame(frame)), nl=False)
+        click.echo(spreadsheets.csv_text(views.export_frame(frame)), nl=False)
     elif fmt == "json":
         click.echo(views.export_frame(frame).to_json(orient="records", force_ascii=False, indent=1))
     else:
@@ -268,7 +272,7 @@ def export_command(output, db, lang):
         raise click.ClickException(t("actuals.export_format", lang, path=output))
     frame = store.current_actuals(path=db)
     sources, title = views.sources_and_title(frame)
-    tabular.write_table(
+    spreadsheets.write_table(
         views.export_frame(frame),
         output,
         sources=sources,
@@ -276,3 +280,44 @@ def export_command(output, db, lang):
         title=title,
     )
     click.echo(t("actuals.exported", lang, rows=len(frame), path=output))
+
+
+@actuals_group.command(name="backup")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="FILE"
+)
+@common_options
+def backup_command(output, db, lang):
+    """Back up the database while the app runs.
+
+    SQLite: a copy of the database file (SQLite's backup API); PostgreSQL: pg_dump's custom
+    format (restore with pg_restore).
+
+    Example:
+
+    \b
+        python -m bhxh_geo actuals backup -o sao-luu/bhxh_geo-2025-07-01.sqlite3
+    """
+    store.backup(output, path=db)
+    click.echo(t("actuals.backed_up", lang, db=store.location(db), path=output))
+
+
+@actuals_group.command(name="migrate")
+@common_options
+def migrate_command(db, lang):
+    """Create or update the database's tables (numbered migrations; applying twice does nothing).
+
+    The server and every import do it on their own; run it before starting several replicas
+    on a new PostgreSQL database, or after an upgrade on storage the app may only read.
+
+    Example:
+
+    \b
+        BHXH_GEO_DB=postgresql://bhxh@localhost/bhxh_geo python -m bhxh_geo actuals migrate
+    """
+    names = store.migrate(path=db)
+    where = store.location(db)
+    if names:
+        click.echo(t("actuals.migrated", lang, db=where, names=", ".join(names)))
+    else:
+        click.echo(t("actuals.up_to_date", lang, db=where, count=len(migration_files())))

@@ -20,7 +20,6 @@ from bhxh_geo.actuals import store, views
 from bhxh_geo.actuals.importer import ImportResult, parse_actuals
 from bhxh_geo.actuals.issues import ImportIssue
 from bhxh_geo.i18n import t
-from bhxh_geo.paths import db_path
 
 EDITOR_PASSWORD_ENV = "BHXH_EDITOR_PASSWORD"
 
@@ -103,9 +102,9 @@ def read_summary(result: ImportResult, lang: str) -> str:
     details = result.details
     if not details:
         return ""
-    delimiter = {"\t": "tab", ",": ",", ";": ";"}.get(
-        details.get("delimiter"), details.get("delimiter")
-    )
+    delimiter = details.get("delimiter")
+    if delimiter is not None:
+        delimiter = {"\t": "tab"}.get(delimiter, delimiter)
     return t(
         "importpage.details",
         lang,
@@ -178,8 +177,7 @@ def revert(batch_id: int, by: str = "", path: Path | str | None = None) -> None:
 
 def stored_batches(path: Path | str | None = None) -> pd.DataFrame:
     """Every batch (see :func:`store.batches`); empty, and no database created, when none exists."""
-    path = Path(path) if path is not None else db_path()
-    if not path.exists():
+    if not store.exists(path):
         return pd.DataFrame(
             columns=[
                 "batch_id",
@@ -211,8 +209,7 @@ def batches_frame(batches: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def unit_history(unit_code: str, lang: str, path: Path | str | None = None) -> pd.DataFrame:
     """Every value a unit has had, oldest first, or an empty frame (no database created)."""
-    path = Path(path) if path is not None else db_path()
-    if not path.exists():
+    if not store.exists(path):
         return pd.DataFrame()
     frame = store.history(unit_code, path=path)
     return views.history_frame(frame, lang) if len(frame) else pd.DataFrame()

@@ -36,6 +36,14 @@ class Header:
     def find(self, kind: str) -> int | None:
         return next((j for j, role in self.roles.items() if role.kind == kind), None)
 
+    def position(self, kind: str) -> int:
+        """The column of ``kind``, which a complete header always has (``unit`` or ``code``;
+        ``value`` and ``indicator`` in the long layout)."""
+        j = self.find(kind)
+        if j is None:
+            raise LookupError(f"the header has no {kind!r} column")
+        return j
+
     @property
     def shape(self) -> str:
         kinds = {role.kind for role in self.roles.values()}

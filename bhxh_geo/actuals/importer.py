@@ -18,6 +18,7 @@ from bhxh_geo.actuals.header import Header, check_columns, column_letter, displa
 from bhxh_geo.actuals.issues import ActualsImportError, FileProblem, ImportIssue, localize
 from bhxh_geo.actuals.reader import Grid, read_grids
 from bhxh_geo.actuals.shapes import Figure, read_figures
+from bhxh_geo.choices import check_choice
 from bhxh_geo.i18n import check_lang
 from bhxh_geo.indicators import check_year
 
@@ -31,7 +32,6 @@ ROW_COLUMNS = [
     "labour_force",
     "source_row",
 ]
-SHAPES = ("long", "wide", "counts")
 
 __all__ = ["ActualsImportError", "ImportIssue", "ImportResult", "empty_rows", "parse_actuals"]
 
@@ -89,10 +89,10 @@ def parse_actuals(
     (True, 'long', '622', 15.24)
     """
     check_lang(lang)
-    if period not in (None, *col.PERIODS):
-        raise ValueError(f"period {period!r}: expected one of {', '.join(col.PERIODS)}")
-    if scale not in (None, *checks.SCALES):
-        raise ValueError(f"scale {scale!r}: expected one of {', '.join(checks.SCALES)}")
+    if period is not None:
+        check_choice("period", period, col.PERIODS)
+    if scale is not None:
+        check_choice("scale", scale, checks.SCALES)
     year = check_year(year) if year is not None else None
     digest = hashlib.sha256(data).hexdigest()
     shape, details = None, {}

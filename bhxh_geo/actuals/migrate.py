@@ -1,19 +1,30 @@
-"""Numbered schema migrations: ``bhxh_geo/migrations/NNN_name.sql``, applied in order, recorded.
+"""Numbered schema migrations in ``bhxh_geo/migrations``, applied in order, recorded.
 
-Each file and its ``_migrations`` row go in one transaction, so a crash leaves a migration
-either fully applied and recorded or not at all. Tracking is by file name: never edit an
-applied file, add the next number instead. Applying twice does nothing.
+A migration is ``NNN_name``: one portable file ``NNN_name.sql`` run by both dialects, or, where
+the dialects differ, one file per dialect, ``NNN_name.sqlite.sql`` and
+``NNN_name.postgresql.sql`` (both are needed). Portable SQL: ``TEXT``, ``INTEGER``,
+``DOUBLE PRECISION`` (PostgreSQL's ``REAL`` has 6 digits), ``CHECK``, ``REFERENCES``,
+``CREATE INDEX``, natural keys; generated ids and triggers need a file per dialect. The ledger
+records ``NNN_name.sql`` whichever file ran.
+
+Each migration and its ``_migrations`` row go in one write transaction (SQLite
+``BEGIN IMMEDIATE``; PostgreSQL an advisory lock, and its DDL is transactional too), so a
+crash leaves a migration either fully applied and recorded or not at all, and two processes
+starting at once apply it once. Never edit an applied file: add the next number instead.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bhxh_geo.actuals.backends import DIALECTS, Conn
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
-_NAME = re.compile(r"^[0-9]{3}_[a-z0-9_]+\.sql$")
+_NAME = re.compile(r"^(?P<stem>[0-9]{3}_[a-z0-9_]+)(?:\.(?P<dialect>[a-z]+))?\.sql$")
 _LEDGER = """CREATE TABLE IF NOT EXISTS _migrations (
     name TEXT PRIMARY KEY,
     applied_at TEXT NOT NULL
@@ -25,77 +36,96 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat()
 
 
-def migration_files(folder: Path = MIGRATIONS_DIR) -> list[Path]:
-    """The migration files in the order they apply; a misnamed ``.sql`` file is an error."""
-    files = sorted(folder.glob("*.sql"))
-    bad = [f.name for f in files if not _NAME.match(f.name)]
+@dataclass(frozen=True)
+class Migration:
+    """One numbered migration: its ledger name and its file for each dialect."""
+
+    name: str  # NNN_name.sql, as the ledger records it
+    files: dict[str, Path]
+
+    def script(self, dialect: str) -> str:
+        return self.files[dialect].read_text(encoding="utf-8")
+
+
+def migration_files(folder: Path = MIGRATIONS_DIR) -> list[Migration]:
+    """The migrations in the order they apply; a misnamed or incomplete one is an error."""
+    found: dict[str, dict[str, Path]] = defaultdict(dict)
+    bad = []
+    for path in sorted(folder.glob("*.sql")):
+        match = _NAME.match(path.name)
+        dialect = match and (match["dialect"] or "*")
+        if not match or (dialect != "*" and dialect not in DIALECTS):
+            bad.append(path.name)
+            continue
+        found[match["stem"]][str(dialect)] = path
     if bad:
-        raise ValueError(f"{folder}: migration files must be named NNN_name.sql, not {bad}")
-    return files
+        raise ValueError(
+            f"{folder}: migration files must be named NNN_name.sql or NNN_name.<dialect>.sql"
+            f" ({', '.join(DIALECTS)}), not {bad}"
+        )
+    numbers: dict[str, str] = {}
+    migrations = []
+    for stem, files in sorted(found.items()):
+        if stem[:3] in numbers:
+            raise ValueError(
+                f"{folder}: {numbers[stem[:3]]} and {stem} share the number {stem[:3]}"
+            )
+        numbers[stem[:3]] = stem
+        if "*" in files and len(files) > 1:
+            raise ValueError(f"{folder}: {stem} has a portable file and dialect files; keep one")
+        if "*" in files:
+            per_dialect = dict.fromkeys(DIALECTS, files["*"])
+        else:
+            missing = [d for d in DIALECTS if d not in files]
+            if missing:
+                raise ValueError(f"{folder}: {stem} has no file for {', '.join(missing)}")
+            per_dialect = files
+        migrations.append(Migration(f"{stem}.sql", per_dialect))
+    return migrations
 
 
-def applied(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(name, applied_at) of every applied migration, oldest first."""
-    conn.execute(_LEDGER)
-    return conn.execute("SELECT name, applied_at FROM _migrations ORDER BY name").fetchall()
+def applied(conn: Conn) -> list[tuple[str, str]]:
+    """(name, applied_at) of every applied migration, oldest first (reads only)."""
+    if not conn.has_table("_migrations"):
+        return []
+    rows = conn.execute("SELECT name, applied_at FROM _migrations ORDER BY name").fetchall()
+    return [(str(name), str(when)) for name, when in rows]
 
 
-def pending(conn: sqlite3.Connection, folder: Path = MIGRATIONS_DIR) -> list[str]:
-    """Names of the migrations not applied yet, in order."""
+def pending(conn: Conn, folder: Path = MIGRATIONS_DIR) -> list[str]:
+    """Names of the migrations not applied yet, in order (reads only)."""
     done = {name for name, _ in applied(conn)}
-    return [f.name for f in migration_files(folder) if f.name not in done]
+    return [m.name for m in migration_files(folder) if m.name not in done]
 
 
 def apply_migrations(
-    conn: sqlite3.Connection, folder: Path = MIGRATIONS_DIR, stop_before: str | None = None
+    conn: Conn, folder: Path = MIGRATIONS_DIR, stop_before: str | None = None
 ) -> list[str]:
     """Apply pending migrations (up to, not including, ``stop_before``); return their names.
 
-    ``conn`` must be in autocommit mode (``isolation_level=None``): transactions are explicit.
+    ``conn`` is a writer's connection in autocommit mode: transactions are explicit.
     """
-    conn.execute(_LEDGER)
+    migrations = migration_files(folder)
+    if not pending(conn, folder):
+        return []
     done = []
-    for path in migration_files(folder):
-        if path.name == stop_before:
+    for migration in migrations:
+        if migration.name == stop_before:
             break
-        conn.execute("BEGIN IMMEDIATE")
+        conn.begin_write()
         try:
             # Checked inside the write lock: another process may have just applied it.
-            already = conn.execute("SELECT 1 FROM _migrations WHERE name = ?", [path.name])
+            conn.execute(_LEDGER)
+            already = conn.execute("SELECT 1 FROM _migrations WHERE name = ?", [migration.name])
             if already.fetchone() is None:
-                for statement in split_statements(path.read_text(encoding="utf-8")):
-                    conn.execute(statement)
+                conn.run_script(migration.script(conn.dialect))
                 conn.execute(
                     "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
-                    [path.name, utc_now()],
+                    [migration.name, utc_now()],
                 )
-                done.append(path.name)
-            conn.execute("COMMIT")
+                done.append(migration.name)
+            conn.commit()
         except BaseException:
-            conn.execute("ROLLBACK")
+            conn.rollback()
             raise
     return done
-
-
-def split_statements(script: str) -> list[str]:
-    """The complete SQL statements of ``script`` (trigger bodies stay whole).
-
-    ``executescript`` would commit on its own; running statements one by one keeps the file
-    and its ledger row in the caller's transaction.
-    """
-    statements, buffer = [], ""
-    for line in script.splitlines(keepends=True):
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            if _code_of(buffer):
-                statements.append(buffer.strip())
-            buffer = ""
-    if _code_of(buffer):
-        raise ValueError(f"incomplete SQL statement at the end of a migration: {buffer.strip()!r}")
-    return statements
-
-
-def _code_of(text: str) -> str:
-    return "\n".join(
-        line for line in text.splitlines() if not line.strip().startswith("--")
-    ).strip()

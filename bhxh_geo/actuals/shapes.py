@@ -97,7 +97,8 @@ def _unit(cells, number, header: Header, has_figures: bool) -> str | None:
             raise _unknown_unit(cells[j], unknown, number, display(header, j)) from None
     if not found:
         if has_figures:
-            j = header.find("unit") if header.find("unit") is not None else header.find("code")
+            j = header.find("unit")
+            j = header.position("code") if j is None else j
             raise FileProblem("missing_district", row=number, column=display(header, j), value="")
         return None
     codes = set(found.values())
@@ -130,7 +131,7 @@ def _unknown_unit(text, unknown: UnknownDistrict, number: int, column: str) -> F
 
 def _when(cells, number, header: Header, year, period) -> tuple[int, str]:
     problems = []
-    resolved = {}
+    resolved: dict[str, int | str] = {}
     for kind, parse, given in (
         ("year", col.parse_year, year),
         ("period", col.parse_period, period),
@@ -168,11 +169,11 @@ def _when(cells, number, header: Header, year, period) -> tuple[int, str]:
         resolved[kind] = value
     if problems:
         raise _RowProblems(problems)
-    return resolved["year"], resolved["period"]
+    return int(resolved["year"]), str(resolved["period"])
 
 
-def _long_figures(cells, number, header: Header, unit, when) -> list[Figure]:
-    value_col, indicator_col = header.find("value"), header.find("indicator")
+def _long_figures(cells, number, header: Header, unit, when: tuple[int, str]) -> list[Figure]:
+    value_col, indicator_col = header.position("value"), header.position("indicator")
     raw = cells[value_col]
     problems = []
     try:
@@ -195,7 +196,7 @@ def _long_figures(cells, number, header: Header, unit, when) -> list[Figure]:
     ]
 
 
-def _wide_figures(cells, number, header: Header, unit, when) -> list[Figure]:
+def _wide_figures(cells, number, header: Header, unit, when: tuple[int, str]) -> list[Figure]:
     problems = []
     labour_force = None
     lf_col = header.find("labour_force")
@@ -207,7 +208,7 @@ def _wide_figures(cells, number, header: Header, unit, when) -> list[Figure]:
             problems.append(problem)
     by_indicator: dict[str, Figure] = {}
     for j, role in sorted(header.roles.items()):
-        if role.kind not in ("pct", "count"):
+        if role.kind not in ("pct", "count") or role.indicator is None:
             continue
         try:
             if role.kind == "pct":

@@ -1,75 +1,182 @@
 """The actuals database: the only module that runs SQL (always with ``?`` placeholders).
 
-SQLite in WAL mode at :func:`bhxh_geo.paths.db_path`. Append-only: an import is a batch with
-its file's name and SHA-256, time, officer and source document; the current value of a
-district × year × period × indicator is the one from the latest batch not reverted. Each call
-opens a short connection and closes it, so callers (CLI, Streamlit threads) never share one.
+A SQLite file in WAL mode (:func:`bhxh_geo.paths.db_path`, the default) or a PostgreSQL
+database (``BHXH_GEO_DB=postgresql://…``); the dialects differ only in
+:mod:`bhxh_geo.actuals.backends`. Append-only, enforced by the database: an import is a batch
+with its file's name and SHA-256, time, officer and source document; the current value of a
+district × year × period × indicator is the one from the latest batch not reverted.
+
+Reads open a read-only snapshot: they never migrate, never wait for a writer, never create a
+database (one that does not exist is :class:`StoreError` ``missing_db``, or simply empty for
+:func:`preview`, :func:`batch_with_sha256`, :func:`db_version` and :func:`change_stamp`).
+Writes (:func:`import_batch`, :func:`revert`, :func:`migrate`) apply pending migrations first,
+then run one at a time. Every fault of the database is a :class:`StoreError` with a message;
+nothing is half-written. Each call opens its own connection (PostgreSQL reads: from a pool),
+so callers (CLI, Streamlit threads) never share one.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing, contextmanager
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from bhxh_geo.actuals.backends import Backend, Conn, open_backend
+from bhxh_geo.actuals.errors import StoreError
 from bhxh_geo.actuals.importer import ImportResult
-from bhxh_geo.actuals.migrate import apply_migrations, utc_now
+from bhxh_geo.actuals.migrate import apply_migrations, pending, utc_now
 from bhxh_geo.districts import PROVINCE_CODE, district_codes
 from bhxh_geo.i18n import t
 from bhxh_geo.indicators import INDICATORS
-from bhxh_geo.paths import db_path
+
+__all__ = ["KEY", "Readiness", "StoreError"]
 
 KEY = ["unit_code", "year", "period", "indicator"]
-BUSY_TIMEOUT_S = 10.0
+Target = Path | str | None
 
 
-class StoreError(RuntimeError):
-    """A refused store operation; ``key``/``params`` give the message in any language."""
-
-    def __init__(self, key: str, **params: object):
-        self.key, self.params = key, params
-        super().__init__(self.message("vi"))
-
-    def message(self, lang: str = "vi") -> str:
-        return t(f"actuals.error.{self.key}", lang, **self.params)
-
-
-def connect(path: Path | str | None = None) -> sqlite3.Connection:
-    """A new autocommit connection (explicit transactions) in WAL mode; the caller closes it."""
-    path = Path(path) if path is not None else db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    # FULL: a committed batch survives a power cut too, not only a killed process.
-    conn.execute("PRAGMA synchronous = FULL")
-    return conn
-
-
-def migrate(path: Path | str | None = None) -> list[str]:
-    """Apply pending migrations; return the names applied now (empty when up to date)."""
-    with closing(connect(path)) as conn:
-        return apply_migrations(conn)
+def location(path: Target = None) -> str:
+    """The database as messages name it: its file, or its URL without the password."""
+    return open_backend(path).location
 
 
 @contextmanager
-def _session(path):
-    with closing(connect(path)) as conn:
-        apply_migrations(conn)
-        yield conn
-
-
-@contextmanager
-def _transaction(conn: sqlite3.Connection):
-    conn.execute("BEGIN IMMEDIATE")
+def _faults(backend: Backend, writing: bool) -> Iterator[None]:
+    """Turn the driver's exceptions into :class:`StoreError` (locked, read-only, disk full…)."""
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        yield
+    except StoreError:
         raise
-    conn.execute("COMMIT")
+    except Exception as error:
+        fault = backend.fault(error, writing)
+        if fault is None:
+            raise
+        raise fault from error
+
+
+@contextmanager
+def _reading(path: Target) -> Iterator[Conn]:
+    backend = open_backend(path)
+    with _faults(backend, writing=False), backend.reader() as conn:
+        yield conn
+
+
+@contextmanager
+def _writing(path: Target, *, create: bool) -> Iterator[Conn]:
+    """One write transaction, after any pending migration; rolled back whole on any error."""
+    backend = open_backend(path)
+    with _faults(backend, writing=True):
+        conn = backend.connect_writer(create=create)
+        try:
+            apply_migrations(conn)
+            conn.begin_write()
+            try:
+                yield conn
+                conn.commit()
+            except BaseException:
+                with suppress(Exception):
+                    conn.rollback()
+                raise
+        finally:
+            conn.close()
+
+
+def connect(path: Target = None) -> Conn:
+    """A writer's connection (autocommit; transactions are explicit), creating a SQLite file
+    when missing; the caller closes it. For migrations and tests: the store's functions open
+    their own."""
+    backend = open_backend(path)
+    with _faults(backend, writing=True):
+        return backend.connect_writer(create=True)
+
+
+def exists(path: Target = None) -> bool:
+    """True when the database exists and holds the store's tables (nothing is created)."""
+    backend = open_backend(path)
+    with _faults(backend, writing=False):
+        return backend.exists()
+
+
+def migrate(path: Target = None) -> list[str]:
+    """Apply pending migrations, creating a SQLite file when missing; return the names applied
+    now (empty when up to date)."""
+    backend = open_backend(path)
+    with _faults(backend, writing=True):
+        conn = backend.connect_writer(create=True)
+        try:
+            return apply_migrations(conn)
+        finally:
+            conn.close()
+
+
+def backup(output: Path | str, path: Target = None) -> Path:
+    """A consistent backup of the database while the app runs; returns the file written.
+
+    SQLite: a database file (SQLite's online backup API). PostgreSQL: ``pg_dump`` in its custom
+    format. README "Run it as a service" says how to restore each.
+    """
+    backend = open_backend(path)
+    output = Path(output)
+    with _faults(backend, writing=False):
+        backend.backup(output)
+    return output
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What :func:`prepare` found: ``state`` is ``ready``, ``absent`` (no database yet: the app
+    shows no actuals, the first import creates it), ``read_only`` (reads only), ``old_schema``
+    (read-only and behind the code) or ``fault`` (``error`` says which)."""
+
+    db: str
+    state: str
+    applied: tuple[str, ...] = ()
+    error: StoreError | None = field(default=None, compare=False)
+
+    def message(self, lang: str = "en") -> str:
+        """One line for the server's log."""
+        if self.state == "ready":
+            return (
+                t("actuals.migrated", lang, db=self.db, names=", ".join(self.applied))
+                if self.applied
+                else t("actuals.ready", lang, db=self.db)
+            )
+        if self.state == "absent":
+            return t("actuals.absent", lang, db=self.db)
+        return self.error.message(lang) if self.error else self.state
+
+
+def prepare(path: Target = None) -> Readiness:
+    """Ready the store when the server starts: apply pending migrations where the database can
+    be written. Never raises for a fault of the database (the app then runs without actuals and
+    says why); safe on read-only storage, and creates no SQLite file (a path that does not
+    exist is "no actuals yet"). A PostgreSQL database gets its tables here.
+
+    Several replicas may call it at once: migrations are applied once, under the write lock.
+    """
+    backend = open_backend(path)
+    try:
+        with _faults(backend, writing=False):
+            if backend.dialect == "sqlite" and not backend.exists():
+                return Readiness(backend.location, "absent")
+        try:
+            return Readiness(backend.location, "ready", tuple(migrate(path)))
+        except StoreError as error:
+            if error.key != "read_only":
+                raise
+            with _reading(path) as conn:
+                behind = bool(pending(conn))
+            if behind:
+                return Readiness(
+                    backend.location, "old_schema", error=StoreError("old_schema", db=error.db)
+                )
+            return Readiness(backend.location, "read_only", error=error)
+    except StoreError as error:
+        return Readiness(backend.location, "fault", error=error)
 
 
 def import_batch(
@@ -80,19 +187,19 @@ def import_batch(
     source: str,
     by: str,
     force: bool = False,
-    path: Path | str | None = None,
+    path: Target = None,
 ) -> int:
     """Store a clean file's rows as one batch, in one transaction; return the batch id.
 
     Refuses (:class:`StoreError`) a file with errors or no rows, and a file whose SHA-256 is
-    already stored unless ``force``.
+    already stored unless ``force``. Creates a SQLite database that does not exist yet.
     """
     if not result.ok:
         raise StoreError("not_clean", file=filename, count=len(result.errors))
     if result.rows.empty:
         raise StoreError("no_rows", file=filename)
     rows = [_row_values(row) for row in result.rows.itertuples(index=False)]
-    with _session(path) as conn, _transaction(conn):
+    with _writing(path, create=True) as conn:
         earlier = conn.execute(
             "SELECT id, imported_at FROM batches WHERE sha256 = ? ORDER BY id", [sha256]
         ).fetchone()
@@ -100,12 +207,13 @@ def import_batch(
             raise StoreError(
                 "duplicate_file", file=filename, batch=earlier[0], when=earlier[1], sha=sha256[:12]
             )
-        cursor = conn.execute(
+        inserted = conn.execute(
             "INSERT INTO batches (filename, sha256, shape, source, imported_by, imported_at,"
-            " row_count, forced) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " row_count, forced) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [filename, sha256, result.shape, source, by, utc_now(), len(rows), int(bool(earlier))],
-        )
-        batch_id = cursor.lastrowid
+        ).fetchone()
+        assert inserted is not None
+        batch_id = int(inserted[0])
         conn.executemany(
             "INSERT INTO actual_values (batch_id, unit_code, year, period, indicator, value_pct,"
             " insured, labour_force, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -130,13 +238,32 @@ def _row_values(row) -> tuple:
     )
 
 
-def batch_with_sha256(sha256: str, path: Path | str | None = None) -> int | None:
-    """The first batch that stored a file with this SHA-256, or None (for previews)."""
-    with _session(path) as conn:
-        row = conn.execute("SELECT MIN(id) FROM batches WHERE sha256 = ?", [sha256]).fetchone()
-    return row[0]
+def batch_with_sha256(sha256: str, path: Target = None) -> int | None:
+    """The first batch that stored a file with this SHA-256, or None (also when there is no
+    database yet: for previews)."""
+    try:
+        with _reading(path) as conn:
+            row = conn.execute("SELECT MIN(id) FROM batches WHERE sha256 = ?", [sha256]).fetchone()
+    except StoreError as error:
+        if error.key == "missing_db":
+            return None
+        raise
+    return None if row is None or row[0] is None else int(row[0])
 
 
+_CURRENT_COLUMNS = [
+    "unit_code",
+    "year",
+    "period",
+    "indicator",
+    "value_pct",
+    "insured",
+    "labour_force",
+    "batch_id",
+    "source",
+    "imported_at",
+    "filename",
+]
 _CURRENT = """
 WITH ranked AS (
     SELECT v.unit_code, v.year, v.period, v.indicator, v.value_pct, v.insured, v.labour_force,
@@ -144,31 +271,43 @@ WITH ranked AS (
            ROW_NUMBER() OVER (PARTITION BY v.unit_code, v.year, v.period, v.indicator
                               ORDER BY v.batch_id DESC) AS rank
     FROM actual_values v JOIN batches b ON b.id = v.batch_id
-    WHERE NOT EXISTS (SELECT 1 FROM reverts r WHERE r.batch_id = v.batch_id)
-      AND (? IS NULL OR v.year = ?)
+    WHERE NOT EXISTS (SELECT 1 FROM reverts r WHERE r.batch_id = v.batch_id) {year}
 )
-SELECT unit_code, year, period, indicator, value_pct, insured, labour_force, batch_id, source,
-       imported_at, filename
-FROM ranked WHERE rank = 1
+SELECT {columns} FROM ranked WHERE rank = 1
 """
 
 
-def current_actuals(year: int | None = None, path: Path | str | None = None) -> pd.DataFrame:
-    """The current value of every unit × year × period × indicator, with where it came from."""
-    with _session(path) as conn:
-        frame = _query(conn, _CURRENT, [year, year])
+def _current(conn: Conn, year: int | None) -> pd.DataFrame:
+    sql = _CURRENT.format(
+        year="" if year is None else "AND v.year = ?", columns=", ".join(_CURRENT_COLUMNS)
+    )
+    return _query(conn, sql, [] if year is None else [int(year)])
+
+
+def current_actuals(year: int | None = None, path: Target = None) -> pd.DataFrame:
+    """The current value of every unit × year × period × indicator, with where it came from.
+
+    Raises :class:`StoreError` ``missing_db`` when there is no database (nothing is created).
+    """
+    with _reading(path) as conn:
+        frame = _current(conn, year)
     return _typed(frame)
 
 
-def preview(result: ImportResult, path: Path | str | None = None) -> pd.DataFrame:
+def preview(result: ImportResult, path: Target = None) -> pd.DataFrame:
     """What importing ``result`` would change: old → new per unit × year × period × indicator.
 
-    ``status`` is ``new`` (no current value), ``changed`` or ``same``.
+    ``status`` is ``new`` (no current value), ``changed`` or ``same``. With no database yet,
+    every value is new (and nothing is created).
     """
     result.raise_for_errors()
-    old = current_actuals(path=path)[
-        [*KEY, "value_pct", "insured", "labour_force", "batch_id", "source"]
-    ]
+    try:
+        current = current_actuals(path=path)
+    except StoreError as error:
+        if error.key != "missing_db":
+            raise
+        current = _typed(pd.DataFrame(columns=_CURRENT_COLUMNS))
+    old = current[[*KEY, "value_pct", "insured", "labour_force", "batch_id", "source"]]
     old = old.rename(
         columns={
             "value_pct": "old_value_pct",
@@ -202,7 +341,7 @@ def preview(result: ImportResult, path: Path | str | None = None) -> pd.DataFram
     return _in_plan_order(merged)
 
 
-def history(unit_code: str, path: Path | str | None = None) -> pd.DataFrame:
+def history(unit_code: str, path: Target = None) -> pd.DataFrame:
     """Every value a unit has had, oldest batch first, with its batch, source and revert."""
     sql = """
         SELECT v.year, v.period, v.indicator, v.value_pct, v.insured, v.labour_force,
@@ -212,9 +351,9 @@ def history(unit_code: str, path: Path | str | None = None) -> pd.DataFrame:
         LEFT JOIN reverts r ON r.batch_id = v.batch_id
         WHERE v.unit_code = ?
         ORDER BY v.year, v.period, v.indicator, v.batch_id"""
-    with _session(path) as conn:
+    with _reading(path) as conn:  # one snapshot: the history and what is current agree
         frame = _query(conn, sql, [str(unit_code)])
-        current = _query(conn, _CURRENT, [None, None])
+        current = _current(conn, None)
     live = set(
         current.loc[
             current["unit_code"] == str(unit_code), ["batch_id", "year", "period", "indicator"]
@@ -235,21 +374,21 @@ def history(unit_code: str, path: Path | str | None = None) -> pd.DataFrame:
     return _typed(frame.reset_index(drop=True))
 
 
-def batches(path: Path | str | None = None) -> pd.DataFrame:
+def batches(path: Target = None) -> pd.DataFrame:
     """Every import batch, oldest first, with ``reverted_at`` (empty when still live)."""
     sql = """
         SELECT b.id AS batch_id, b.imported_at, b.filename, b.sha256, b.shape, b.source,
                b.imported_by, b.row_count, b.forced, r.reverted_at, r.reverted_by
         FROM batches b LEFT JOIN reverts r ON r.batch_id = b.id ORDER BY b.id"""
-    with _session(path) as conn:
+    with _reading(path) as conn:
         frame = _query(conn, sql, [])
     frame["forced"] = frame["forced"].astype(bool)
     return frame
 
 
-def revert(batch_id: int, path: Path | str | None = None, *, by: str = "") -> None:
+def revert(batch_id: int, path: Target = None, *, by: str = "") -> None:
     """Mark a batch reverted (its rows stay; they stop being current)."""
-    with _session(path) as conn, _transaction(conn):
+    with _writing(path, create=False) as conn:
         if conn.execute("SELECT 1 FROM batches WHERE id = ?", [int(batch_id)]).fetchone() is None:
             raise StoreError("no_such_batch", batch=batch_id)
         done = conn.execute(
@@ -263,19 +402,39 @@ def revert(batch_id: int, path: Path | str | None = None, *, by: str = "") -> No
         )
 
 
-def db_version(path: Path | str | None = None) -> tuple[int, int]:
-    """(latest batch id, number of reverts): changes on every write; a cache key for the app."""
-    path = Path(path) if path is not None else db_path()
-    if not path.exists():
-        return (0, 0)
-    with _session(path) as conn:
-        row = conn.execute(
-            "SELECT (SELECT COALESCE(MAX(id), 0) FROM batches), (SELECT COUNT(*) FROM reverts)"
-        ).fetchone()
-    return (int(row[0]), int(row[1]))
+def db_version(path: Target = None) -> tuple[int, int]:
+    """(latest batch id, number of reverts), (0, 0) when there is no database yet."""
+    stamp = change_stamp(path)
+    return (0, 0) if stamp[1] is None else (int(stamp[1]), int(stamp[3]))
 
 
-def _query(conn: sqlite3.Connection, sql: str, params: list) -> pd.DataFrame:
+_STAMP = """SELECT (SELECT MAX(id) FROM batches),
+       (SELECT imported_at FROM batches ORDER BY id DESC LIMIT 1),
+       (SELECT COUNT(*) FROM reverts),
+       (SELECT MAX(reverted_at) FROM reverts)"""
+
+
+def change_stamp(path: Target = None) -> tuple:
+    """The store's change signal: a tuple that changes on every import and revert, for caches.
+
+    ``(database, latest batch id, its time, reverts, latest revert's time)``; the times keep it
+    changing even when a restored backup hands out a batch id again. ``(database, None)`` when
+    there is no database yet (nothing is created). Two indexed lookups on a read-only snapshot.
+    """
+    backend = open_backend(path)
+    try:
+        with _reading(path) as conn:
+            row = conn.execute(_STAMP).fetchone()
+    except StoreError as error:
+        if error.key == "missing_db":
+            return (backend.location, None)
+        raise
+    assert row is not None
+    latest = 0 if row[0] is None else int(row[0])
+    return (backend.location, latest, row[1], int(row[2]), row[3])
+
+
+def _query(conn: Conn, sql: str, params: list) -> pd.DataFrame:
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return pd.DataFrame(cursor.fetchall(), columns=names)
@@ -304,3 +463,11 @@ def _in_plan_order(frame: pd.DataFrame) -> pd.DataFrame:
         .drop(columns=["_unit", "_indicator"])
         .reset_index(drop=True)
     )
+
+
+def close() -> None:
+    """Release the connections the store keeps (PostgreSQL readers' pools; SQLite keeps none).
+    For a server that stops; the next call opens new ones."""
+    postgres = sys.modules.get("bhxh_geo.actuals.backends.postgres")
+    if postgres is not None:
+        postgres.close_pools()

@@ -1,7 +1,7 @@
 """Frames and text tables for people: CLI output, exports, the import template.
 
 Numbers are formatted with Babel through :mod:`bhxh_geo.i18n`; exported frames keep numbers
-as numbers (the export rules in :mod:`bhxh_geo.tabular` do the rest).
+as numbers (the export rules in :mod:`bhxh_geo.spreadsheets` do the rest).
 """
 
 from __future__ import annotations

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from bhxh_geo.i18n.strings import actuals, compare, exports, frame, map
+from bhxh_geo.choices import check_choice
+from bhxh_geo.i18n.strings import actuals, compare, exports, frame, map, publish
 
 LANGS = ("vi", "en")
 DEFAULT_LANG = "vi"
 LOCALES = {"vi": "vi_VN", "en": "en_US"}
-_AREAS = (frame, map, exports, actuals, compare)
+_AREAS = (frame, map, exports, actuals, compare, publish)
 
 
 def _merged() -> dict[str, dict[str, str]]:
@@ -25,9 +26,7 @@ STRINGS: dict[str, dict[str, str]] = _merged()
 
 def check_lang(lang: str) -> str:
     """Return ``lang`` when supported, else raise ValueError naming the supported languages."""
-    if lang not in LANGS:
-        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
-    return lang
+    return check_choice("language", lang, LANGS)
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:

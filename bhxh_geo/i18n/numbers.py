@@ -15,8 +15,8 @@ MINUS = "\u2212"
 MISSING = "–"
 
 
-def _missing(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
+def _nan(value: float) -> bool:
+    return isinstance(value, float) and math.isnan(value)
 
 
 def format_date(value, lang: str = DEFAULT_LANG) -> str:
@@ -43,7 +43,7 @@ def format_number(value: float | None, lang: str = DEFAULT_LANG, decimals: int =
     >>> format_number(-3.5, "vi"), format_number(None)
     ('−3,50', '–')
     """
-    if _missing(value):
+    if value is None or _nan(value):
         return MISSING
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     text = format_decimal(value, pattern, locale=LOCALES[check_lang(lang)])
@@ -72,7 +72,7 @@ def format_pp(
     >>> format_pp(0.89, "vi"), format_pp(-3.01, "en"), format_pp(0, "en", unit=False)
     ('+0,89 điểm %', '−3.01 pp', '±0.00')
     """
-    if _missing(value):
+    if value is None or _nan(value):
         return MISSING
     sign = "+" if value > 0 else (MINUS if value < 0 else "±")
     suffix = " " + t("unit.pp", lang) if unit else ""

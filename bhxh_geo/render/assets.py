@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import os
 import tarfile
 import urllib.error
 import urllib.request
@@ -95,7 +96,8 @@ def publish_geometry(source: Path = BOUNDARIES_PATH, folder: Path = VENDOR_DIR /
     target = folder / name
     if not target.is_file():
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
+        # A temporary name of this process's own: servers and test workers may publish at once.
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(data)
         tmp.replace(target)
     return f"{STATIC_URL}/vendor/geo/{name}"

@@ -20,6 +20,7 @@ from bhxh_geo.coverage import coverage_table
 from bhxh_geo.i18n import MISSING, indicator_label, t
 from bhxh_geo.indicators import YEARS
 from bhxh_geo.leads import story_leads
+from bhxh_geo.map_view import MapView
 from bhxh_geo.render.map_data import map_data
 from bhxh_geo.render.static import (
     draw_legend,
@@ -34,7 +35,7 @@ from bhxh_geo.render.static import (
     points,
     to_fraction,
 )
-from bhxh_geo.view import MapView, format_value, unit_line
+from bhxh_geo.view_text import format_value, unit_line
 
 A4_LANDSCAPE_IN = (11.69, 8.27)
 KEY_LEADS = ("highest", "lowest", "largest_increase")

@@ -24,8 +24,9 @@ from bhxh_geo.classify import Classes
 from bhxh_geo.coverage import coverage_table, fixed_classes
 from bhxh_geo.i18n import MISSING, t
 from bhxh_geo.indicators import YEARS
+from bhxh_geo.map_view import MapView
 from bhxh_geo.render import assets
-from bhxh_geo.view import MapView, format_value, title
+from bhxh_geo.view_text import format_value, title
 
 # The frame's height until the map's script has measured the screen (it then takes the height
 # left below it, or what the province needs at its width).

@@ -17,11 +17,11 @@ from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.classify import Classes
 from bhxh_geo.coverage import coverage_frame, fixed_classes
 from bhxh_geo.demo import DEMO_LABEL
-from bhxh_geo.exports import ExportError
+from bhxh_geo.export_formats import ExportError
 from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.labels import label_layout
+from bhxh_geo.map_view import MapView
 from bhxh_geo.paths import CRS_PROJECTED, CRS_WGS84
-from bhxh_geo.view import MapView
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ import io
 import textwrap
 import threading
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
 from matplotlib import patheffects
@@ -24,17 +25,21 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from bhxh_geo import colours, labels
+from bhxh_geo.choices import check_choice
 from bhxh_geo.demo import DEMO_LABEL
-from bhxh_geo.exports import DEFAULT_SIZE, MAP_FORMATS, ExportError
+from bhxh_geo.export_formats import DEFAULT_SIZE, MAP_FORMATS, ExportError
 from bhxh_geo.i18n import format_date, t
 from bhxh_geo.render.map_data import MapData
-from bhxh_geo.view import format_value, legend_format, title, unit_line
+from bhxh_geo.view_text import format_value, legend_format, title, unit_line
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 FORMATS = MAP_FORMATS
 CANVAS_WIDTH_IN = 19.2
 BASE_DPI = 100  # the pixels the web map's label sizes are given in
 LABEL_LINE_SPACING = labels.LINE_PX / labels.FONT_PX
-RC = {
+RC: dict[RcKeyType, Any] = {
     "pdf.fonttype": 42,
     "svg.fonttype": "none",
     "font.family": "DejaVu Sans",
@@ -52,9 +57,7 @@ def export_style():
 
 
 def check_format(fmt: str) -> str:
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    return fmt
+    return check_choice("format", fmt, FORMATS, ExportError)
 
 
 def new_figure(width_px: int, height_px: int) -> Figure:
@@ -117,13 +120,17 @@ def points(fig: Figure) -> tuple[float, float]:
     return width_in * 72, height_in * 72
 
 
-def to_fraction(fig: Figure, box: tuple[float, float, float, float]) -> list[float]:
+def to_fraction(
+    fig: Figure, box: tuple[float, float, float, float]
+) -> tuple[float, float, float, float]:
     width, height = points(fig)
     left, bottom, w, h = box
-    return [left / width, bottom / height, w / width, h / height]
+    return (left / width, bottom / height, w / width, h / height)
 
 
-def map_box(data: MapData, left: float, bottom: float, top: float, max_width: float) -> tuple:
+def map_box(
+    data: MapData, left: float, bottom: float, top: float, max_width: float
+) -> tuple[float, float, float, float]:
     """The map's box in points: as tall as allowed, as wide as the districts' shape needs."""
     xmin, ymin, xmax, ymax = data.frame.total_bounds
     height = top - bottom

@@ -6,5 +6,6 @@
 from __future__ import annotations
 
 from bhxh_geo.web.health import ROUTES as _HEALTH
+from bhxh_geo.web.published import ROUTES as _PUBLISHED
 
-ROUTES = [*_HEALTH]
+ROUTES = [*_HEALTH, *_PUBLISHED]

@@ -212,3 +212,15 @@ def test_list_formats_show_the_stored_values(invoke, tmp_path):
     table = invoke("list", "--lang", "en").output
     assert "15.24%" in table and "Pleiku" in table
     assert invoke("list", "--year", "2023").output.strip() == "Chưa có số liệu thực hiện."
+
+
+def test_migrate_creates_the_tables_once(invoke, db):
+    from bhxh_geo.actuals import store
+
+    first = invoke("migrate")
+    assert first.exit_code == 0, first.output
+    assert first.output == (
+        f"Đã cập nhật lược đồ {store.location(db)}: 001_init.sql, 002_append_only.sql.\n"
+    )
+    assert store.exists(db) and store.batches(db).empty
+    assert "đã mới nhất" in invoke("migrate").output

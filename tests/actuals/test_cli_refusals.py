@@ -1,4 +1,4 @@
-"""Every refusal of issue 4, through the command line: exit 1, a precise message, nothing stored.
+"""Every refusal of an import, through the command line: exit 1, a precise message, nothing stored.
 
 Each case starts from a database holding one good batch, and ends with the same database,
 byte for byte in its dump. Figures are synthetic.

@@ -91,4 +91,4 @@ def test_commit_preview_and_revert_keep_source_and_officer(db):
 
 def test_a_viewer_reading_batches_and_history_creates_no_database(db):
     assert editing.stored_batches().empty and editing.unit_history("622", "vi").empty
-    assert not db.exists() and snapshot(db) == []
+    assert not store.exists(db) and snapshot(db) == []

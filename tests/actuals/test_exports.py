@@ -10,7 +10,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from bhxh_geo import tabular
+from bhxh_geo import spreadsheets
 from bhxh_geo.actuals import store
 from bhxh_geo.demo import DEMO_LABEL, DemoError, demo_files, is_demo_db, seed_demo_db
 from bhxh_geo.paths import DEFAULT_DB
@@ -30,7 +30,7 @@ HOSTILE = [
 
 def test_csv_has_a_bom_commas_dot_decimals_and_neutralised_text():
     frame = pd.DataFrame({"text": HOSTILE, "value": [1.5, -2.25, 3, 4, 5, 6, 7, 8]})
-    data = tabular.csv_bytes(frame)
+    data = spreadsheets.csv_bytes(frame)
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert rows[0] == ["text", "value"]
@@ -43,10 +43,12 @@ def test_csv_has_a_bom_commas_dot_decimals_and_neutralised_text():
 
 def test_xlsx_keeps_numbers_as_numbers_and_lists_sources():
     frame = pd.DataFrame({"text": HOSTILE, "value": [1.5, None, 3, 4, 5, 6, 7, 8]})
-    data = tabular.xlsx_bytes(frame, sources=['=HYPERLINK("x")', "Kế hoạch"], notes=["ghi chú"])
+    data = spreadsheets.xlsx_bytes(
+        frame, sources=['=HYPERLINK("x")', "Kế hoạch"], notes=["ghi chú"]
+    )
     workbook = openpyxl.load_workbook(io.BytesIO(data))
-    assert workbook.sheetnames == [tabular.DATA_SHEET, "Nguồn - Sources"]
-    data_sheet = workbook[tabular.DATA_SHEET]
+    assert workbook.sheetnames == [spreadsheets.DATA_SHEET, "Nguồn - Sources"]
+    data_sheet = workbook[spreadsheets.DATA_SHEET]
     texts = [data_sheet.cell(row=r, column=1).value for r in range(2, 10)]
     # XML turns the carriage return into a line feed on reading; the quote is what matters.
     assert texts[:6] == ["'=1+1", "'+84 912", "'-2", "'@SUM(A1)", "'\tx", "'\nx"]
@@ -77,7 +79,7 @@ def test_a_filled_template_imports(invoke, db, tmp_path, fmt):
         frame.loc[
             1, ["BHXH (tổng)", "Trong đó BHXH bắt buộc", "Trong đó BHXH tự nguyện", "BHTN"]
         ] = ["30,5", "25,5", "5", "20"]
-        path.write_bytes(tabular.csv_bytes(frame))
+        path.write_bytes(spreadsheets.csv_bytes(frame))
     else:
         workbook = openpyxl.load_workbook(path)
         sheet = workbook.worksheets[0]
@@ -151,4 +153,4 @@ def test_template_is_written_in_the_asked_format_whatever_the_name(invoke, tmp_p
     assert invoke("template", "--format", "xlsx", "-o", path).exit_code == 0
     assert path.read_bytes().startswith(b"PK\x03\x04")
     workbook = openpyxl.load_workbook(io.BytesIO(path.read_bytes()))
-    assert workbook.sheetnames == [tabular.DATA_SHEET, "Nguồn - Sources"]
+    assert workbook.sheetnames == [spreadsheets.DATA_SHEET, "Nguồn - Sources"]

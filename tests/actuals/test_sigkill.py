@@ -2,26 +2,27 @@
 
 The subprocess runs the real command, ``python -m bhxh_geo actuals import big.csv``. A
 ``sitecustomize`` on its PYTHONPATH (test-only, nothing in the package) slows the row inserts
-down like a slow disk, keeps SQLite's page cache tiny so uncommitted pages reach the WAL file,
-and drops a marker once half of the rows are written: the test kills the process then.
+down like a slow disk, keeps SQLite's page cache tiny so uncommitted pages reach the WAL file
+(PostgreSQL: sends the rows one by one, inside the open transaction), and drops a marker once
+half of the rows are written: the test kills the process then.
 """
 
 from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from textwrap import dedent
 
 import pytest
 
 from bhxh_geo.actuals import store
 from bhxh_geo.districts import PROVINCE_CODE, district_codes
-from bhxh_geo.paths import ROOT
-from tests.actuals.helpers import snapshot, write
+from bhxh_geo.paths import ROOT, is_db_url
+from tests.actuals.helpers import raw_connect, snapshot, write
 
 SLOW_WRITES = dedent('''
     """Test-only: slow down inserts into actual_values and signal half-way (see test_sigkill)."""
@@ -49,6 +50,25 @@ SLOW_WRITES = dedent('''
         return _connect(*args, **kwargs)
 
     sqlite3.connect = connect
+
+    try:
+        import psycopg
+    except ImportError:
+        psycopg = None
+    if psycopg is not None:
+        _executemany = psycopg.Cursor.executemany
+
+        def slow_executemany(self, query, params_seq, **kwargs):
+            if "INSERT INTO actual_values" not in str(query):
+                return _executemany(self, query, params_seq, **kwargs)
+            rows = list(params_seq)
+            for done, row in enumerate(rows, start=1):
+                self.execute(query, row)
+                if done == len(rows) // 2:
+                    open(_MARKER, "w").write(str(done))
+                time.sleep(0.01 if done < len(rows) // 2 else 0.05)
+
+        psycopg.Cursor.executemany = slow_executemany
 ''')
 
 
@@ -69,6 +89,19 @@ def big_file() -> str:
                         f"{code};{year};{period};{indicator};{value:.2f}".replace(".", ",")
                     )
     return "\n".join(lines) + "\n"
+
+
+def _uncommitted_writes(db) -> int:
+    """SQLite: bytes in the WAL file; PostgreSQL: open write transactions of the store."""
+    if not is_db_url(db):
+        wal = db.with_name(db.name + "-wal")
+        return wal.stat().st_size if wal.exists() else 0
+    with closing(raw_connect(db)) as conn:
+        row = conn.execute(
+            "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'bhxh-geo'"
+            " AND backend_xid IS NOT NULL"
+        ).fetchone()
+    return int(row[0])
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
@@ -105,17 +138,17 @@ def test_sigkill_mid_import_leaves_the_database_consistent(invoke, db, tmp_path)
             assert process.poll() is None, process.communicate()
             assert time.monotonic() < deadline, "the import never reached half-way"
             time.sleep(0.02)
-        wal = db.with_name(db.name + "-wal")
-        wal_bytes_at_kill = wal.stat().st_size if wal.exists() else 0
+        unsaved_at_kill = _uncommitted_writes(db)
         os.kill(process.pid, signal.SIGKILL)
     finally:
         process.kill()
         process.communicate()
     assert process.returncode == -signal.SIGKILL
-    assert wal_bytes_at_kill > 0  # the kill landed while uncommitted pages were on disk
+    assert unsaved_at_kill > 0  # the kill landed while uncommitted rows were written
 
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with closing(raw_connect(db)) as conn:
+        if not is_db_url(db):
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         per_batch = conn.execute(
             "SELECT b.id, b.row_count, COUNT(v.batch_id) FROM batches b"
             " LEFT JOIN actual_values v ON v.batch_id = b.id GROUP BY b.id"

@@ -1,17 +1,22 @@
-"""The store: append-only batches, current values, history, revert, preview, migrations."""
+"""The store: append-only batches, current values, history, revert, preview, migrations.
+
+Each test runs on SQLite and on PostgreSQL (the ``db`` fixture), unless marked ``sqlite_only``.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 
+import psycopg
 import pytest
 
 from bhxh_geo.actuals import store
 from bhxh_geo.actuals.importer import parse_actuals
 from bhxh_geo.actuals.migrate import applied, apply_migrations, migration_files, pending
 from bhxh_geo.actuals.store import StoreError
-from tests.actuals.helpers import snapshot
+from tests.actuals.helpers import integrity_errors, raw_connect, snapshot
 
 HEADER = "Địa bàn;Năm;Kỳ;Chỉ tiêu;Tỷ lệ\n"
 
@@ -48,16 +53,25 @@ def test_latest_batch_not_reverted_is_current_and_history_keeps_everything(db):
     assert history["source_row"].tolist() == [2, 2]
 
 
-def test_values_and_batches_cannot_be_deleted_or_changed(db):
-    put(db, "Pleiku;2024;Cả năm;BHTN;15\n")
-    with sqlite3.connect(db) as conn:
-        for sql in (
-            "DELETE FROM actual_values",
-            "UPDATE actual_values SET value_pct = 1",
-            "DELETE FROM batches",
-        ):
-            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+def test_values_batches_and_reverts_cannot_be_deleted_or_changed(db):
+    batch = put(db, "Pleiku;2024;Cả năm;BHTN;15\n")
+    store.revert(batch, path=db, by="Kiểm thử")
+    before = snapshot(db)
+    statements = [
+        "DELETE FROM actual_values",
+        "UPDATE actual_values SET value_pct = 1",
+        "DELETE FROM batches",
+        "UPDATE batches SET source = 'sửa lén'",
+        "DELETE FROM reverts",
+        "UPDATE reverts SET reverted_by = 'ai đó'",
+    ]
+    if isinstance(db, str):  # PostgreSQL: TRUNCATE skips DELETE triggers, so it has its own
+        statements += [f"TRUNCATE {table} CASCADE" for table in ("reverts", "actual_values")]
+    with closing(raw_connect(db)) as conn:
+        for sql in statements:
+            with pytest.raises(integrity_errors(), match="append-only"):
                 conn.execute(sql)
+    assert snapshot(db) == before
 
 
 def test_duplicate_file_is_refused_without_writing_then_forced(db):
@@ -80,7 +94,7 @@ def test_a_refused_file_cannot_be_stored(db):
     bad = parse_actuals((HEADER + "Plieku;2024;Cả năm;BHTN;15\n").encode(), "bad.csv")
     with pytest.raises(StoreError, match="còn 1 lỗi"):
         store.import_batch(bad, filename="bad.csv", sha256=bad.sha256, source="s", by="b", path=db)
-    assert store.batches(db).empty
+    assert not store.exists(db) and snapshot(db) == []
 
 
 def test_preview_compares_with_current_values(db):
@@ -102,13 +116,20 @@ def test_preview_compares_with_current_values(db):
     assert by_unit.loc["622", "change_pp"] == pytest.approx(1.0)
 
 
-def test_db_version_changes_on_every_write(db):
+def test_db_version_and_change_stamp_change_on_every_write(db):
     assert store.db_version(db) == (0, 0)
-    assert not db.exists()  # asking the version does not create the database
+    assert store.change_stamp(db) == (store.location(db), None)
+    assert not store.exists(db) and snapshot(db) == []  # asking does not create the database
     batch = put(db, "Pleiku;2024;Cả năm;BHTN;15\n")
     assert store.db_version(db) == (batch, 0)
+    stamps = [store.change_stamp(db)]
     store.revert(batch, path=db)
     assert store.db_version(db) == (batch, 1)
+    stamps.append(store.change_stamp(db))
+    put(db, "Pleiku;2024;Cả năm;BHTN;16\n")
+    stamps.append(store.change_stamp(db))
+    assert len(set(stamps)) == 3
+    assert stamps[-1] == store.change_stamp(db)  # reading changes nothing
 
 
 def test_revert_refusals(db):
@@ -120,49 +141,96 @@ def test_revert_refusals(db):
         store.revert(batch, path=db)
 
 
-def test_database_is_in_wal_mode_with_iso_utc_timestamps(db):
+def test_timestamps_are_iso_utc(db):
     put(db, "Pleiku;2024;Cả năm;BHTN;15\n")
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     stamp = store.batches(db).loc[0, "imported_at"]
     parsed_stamp = datetime.fromisoformat(stamp)
     assert parsed_stamp.utcoffset().total_seconds() == 0
     assert abs((datetime.now(UTC) - parsed_stamp).total_seconds()) < 60
 
 
-def test_migrations_are_recorded_and_applied_once(tmp_path):
-    path = tmp_path / "m.sqlite3"
-    names = [f.name for f in migration_files()]
-    assert names[0] == "001_init.sql"
-    conn = store.connect(path)
+@pytest.mark.sqlite_only
+def test_sqlite_database_is_in_wal_mode(db):
+    put(db, "Pleiku;2024;Cả năm;BHTN;15\n")
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_migrations_are_recorded_and_applied_once(db):
+    names = [m.name for m in migration_files()]
+    assert names[:2] == ["001_init.sql", "002_append_only.sql"]
+    conn = store.connect(db)
     try:
         assert pending(conn) == names
         assert apply_migrations(conn, stop_before="001_init.sql") == []
         assert apply_migrations(conn) == names
         assert pending(conn) == [] and [n for n, _ in applied(conn)] == names
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert {"batches", "actual_values", "reverts", "_migrations"} <= tables
-        before = snapshot(path)
+        assert all(
+            conn.has_table(t) for t in ("batches", "actual_values", "reverts", "_migrations")
+        )
+        before = snapshot(db)
         assert apply_migrations(conn) == []  # a second run does nothing
-        assert snapshot(path) == before
+        assert store.migrate(db) == []
+        assert snapshot(db) == before
         stamp = datetime.fromisoformat(applied(conn)[0][1])
         assert stamp.utcoffset().total_seconds() == 0
     finally:
         conn.close()
 
 
-def test_a_failing_migration_leaves_no_trace(tmp_path):
+def test_a_failing_migration_leaves_no_trace(db, tmp_path):
     folder = tmp_path / "migrations"
     folder.mkdir()
     (folder / "001_ok.sql").write_text("CREATE TABLE a (x INTEGER);\n")
     (folder / "002_broken.sql").write_text("CREATE TABLE b (x INTEGER);\nTHIS IS NOT SQL;\n")
-    path = tmp_path / "m.sqlite3"
-    conn = store.connect(path)
+    conn = store.connect(db)
     try:
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises((sqlite3.OperationalError, psycopg.errors.SyntaxError)):
             apply_migrations(conn, folder)
         assert [n for n, _ in applied(conn)] == ["001_ok.sql"]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert "b" not in tables and "a" in tables
+        assert conn.has_table("a") and not conn.has_table("b")
     finally:
         conn.close()
+
+
+def test_a_migration_is_one_portable_file_or_one_file_per_dialect(tmp_path):
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    (folder / "001_a.sql").write_text("CREATE TABLE a (x INTEGER);\n")
+    (folder / "002_b.sqlite.sql").write_text("CREATE TABLE b (x INTEGER);\n")
+    (folder / "002_b.postgresql.sql").write_text("CREATE TABLE b (x BIGINT);\n")
+    found = migration_files(folder)
+    assert [m.name for m in found] == ["001_a.sql", "002_b.sql"]
+    assert found[1].script("postgresql") == "CREATE TABLE b (x BIGINT);\n"
+    assert found[0].script("sqlite") == found[0].script("postgresql")
+    (folder / "003_c.sqlite.sql").write_text("CREATE TABLE c (x INTEGER);\n")
+    with pytest.raises(ValueError, match="003_c has no file for postgresql"):
+        migration_files(folder)
+    (folder / "003_c.sqlite.sql").rename(folder / "003_c.mysql.sql")
+    with pytest.raises(ValueError, match="003_c.mysql.sql"):
+        migration_files(folder)
+    (folder / "003_c.mysql.sql").unlink()
+    (folder / "002_other.sql").write_text("SELECT 1;\n")
+    with pytest.raises(ValueError, match="share the number 002"):
+        migration_files(folder)
+
+
+def test_prepare_at_server_start_migrates_once_and_creates_no_sqlite_file(db, invoke):
+    first = store.prepare(db)
+    if isinstance(db, str):  # PostgreSQL: the administrator made the database; the tables come now
+        assert first.state == "ready" and first.applied[0] == "001_init.sql"
+    else:  # SQLite: a path that does not exist is "no actuals yet" (a typo creates nothing)
+        assert first.state == "absent" and not db.exists() and "the first import" in first.message()
+        old = store.connect(db)
+        apply_migrations(old, stop_before="002_append_only.sql")
+        old.close()
+        assert store.prepare(db).applied == ("002_append_only.sql",)
+    again = store.prepare(db)
+    assert (again.state, again.applied) == ("ready", ())
+    assert again.message() == f"Database {store.location(db)} is ready."
+    result = invoke("migrate", "--lang", "en")
+    assert result.exit_code == 0
+    assert (
+        result.output
+        == f"Schema of {store.location(db)} is up to date ({len(migration_files())} migrations).\n"
+    )

@@ -14,10 +14,11 @@ from bhxh_geo.actuals import store
 from bhxh_geo.cli import cli
 from bhxh_geo.coverage import coverage_table
 from bhxh_geo.demo import DEMO_LABEL, seed_demo_db
+from bhxh_geo.district_profile import district_profile
+from bhxh_geo.map_view import MapView
 from bhxh_geo.paths import DEFAULT_DB, ROOT
-from bhxh_geo.profile import district_profile, profile_csv
+from bhxh_geo.profile_tables import profile_csv
 from bhxh_geo.tables import table_csv
-from bhxh_geo.view import MapView
 from tests.app.helpers import open_app
 
 PAGES = [
@@ -126,5 +127,5 @@ def test_make_demo_seeds_then_runs_the_app_on_its_own_database_and_port():
     assert lines[-2] == "BHXH_GEO_DB=var/demo.sqlite3 .venv/bin/python -m bhxh_geo demo seed"
     assert (
         lines[-1]
-        == "BHXH_GEO_DB=var/demo.sqlite3 .venv/bin/python -m streamlit run app.py --server.port 8502"
+        == "BHXH_GEO_DB=var/demo.sqlite3 .venv/bin/python -m streamlit run server.py --server.port 8502"
     )

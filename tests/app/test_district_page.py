@@ -7,8 +7,9 @@ import pandas as pd
 import pytest
 
 from bhxh_geo.demo import DEMO_LABEL, seed_demo_db
+from bhxh_geo.district_profile import district_profile
 from bhxh_geo.i18n import format_pct
-from bhxh_geo.profile import district_profile, profile_csv
+from bhxh_geo.profile_tables import profile_csv
 from tests.app.helpers import open_app
 from tests.app.vega import dataset, vega_charts
 

@@ -31,9 +31,13 @@ CHROMIUM_ARGS = [
 
 
 def pytest_collection_modifyitems(items):
-    for item in items:
-        if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
-            item.add_marker(pytest.mark.browser)
+    browser = [i for i in items if "tests/browser/" in str(i.fspath).replace(os.sep, "/")]
+    for item in browser:
+        item.add_marker(pytest.mark.browser)
+    # The browser tests first: under `make test` they are the longest share of one worker
+    # (tests/conftest.py), so the other worker takes the rest meanwhile.
+    first = set(browser)
+    items[:] = browser + [i for i in items if i not in first]
 
 
 def _free_port() -> int:
@@ -174,7 +178,9 @@ class Page:
         )
 
     def wait_map(self):
-        self.map_frame.locator("body[data-bhxh-ready='1']").wait_for(timeout=30_000)
+        # A server's first page open imports and computes everything (boundaries, label layout,
+        # base map): on two busy cores that alone has taken over 30 s.
+        self.map_frame.locator("body[data-bhxh-ready='1']").wait_for(timeout=90_000)
 
     def view(self) -> str:
         return self.map_frame.locator("body").get_attribute("data-bhxh-view")

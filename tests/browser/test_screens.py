@@ -389,7 +389,7 @@ def test_a_tap_on_a_phone_opens_the_drilldown_under_the_map_and_brings_it_into_v
 
 @pytest.fixture(scope="module")
 def axe_script():
-    return axe.source()
+    return axe.axe_source()
 
 
 @pytest.fixture(scope="module")
@@ -397,17 +397,6 @@ def checker(browser, app_url):
     page = Page(browser, app_url, viewport=(1366, 768))
     yield page
     page.close()
-
-
-def _violations(frame, script: str) -> list:
-    frame.evaluate(script)
-    return frame.evaluate(
-        """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, iframes: false})
-            .then(result => result.violations.map(v => ({
-                id: v.id, impact: v.impact,
-                nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + n.failureSummary)})))""",
-        axe.WCAG_TAGS,
-    )
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -418,5 +407,5 @@ def test_axe_finds_no_wcag_violation(checker, axe_script, name, lang):
     found = {}
     for frame in checker.page.frames:
         if frame.url.startswith(checker.base_url) and "about:" not in frame.url:
-            found[re.sub(r"\?.*", "", frame.url)] = _violations(frame, axe_script)
+            found[re.sub(r"\?.*", "", frame.url)] = axe.axe_violations(frame, script=axe_script)
     assert found and all(v == [] for v in found.values()), found

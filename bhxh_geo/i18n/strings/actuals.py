@@ -321,6 +321,84 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "lô {batch} đã được hoàn tác lúc {when}",
         "en": "batch {batch} was already reverted at {when}",
     },
+    # Faults of the database itself (bhxh_geo/actuals/errors.py): after the database's location.
+    "actuals.error.busy": {
+        "vi": "cơ sở dữ liệu đang bận (một thao tác ghi khác đang chạy): thử lại sau ít giây; không có gì thay đổi",
+        "en": "the database is busy (another write is running): try again in a few seconds; nothing was changed",
+    },
+    "actuals.error.read_only": {
+        "vi": "cơ sở dữ liệu chỉ cho đọc (ổ đĩa hoặc quyền truy cập chỉ đọc): xem số liệu được, nhập và hoàn tác thì không; không có gì thay đổi",
+        "en": "the database is read-only (read-only storage or permissions): reading works, importing and reverting do not; nothing was changed",
+    },
+    "actuals.error.disk_full": {
+        "vi": "ổ đĩa đã đầy: không lưu gì; giải phóng dung lượng rồi thử lại",
+        "en": "the disk is full: nothing was stored; free some space and try again",
+    },
+    "actuals.error.missing_db": {
+        "vi": "không có cơ sở dữ liệu này (chưa nhập gì vào đây?); kiểm tra --db hoặc BHXH_GEO_DB; không tạo gì, lần nhập đầu tiên sẽ tạo nó",
+        "en": "no such database (nothing imported here yet?); check --db or BHXH_GEO_DB; nothing was created, the first import creates it",
+    },
+    "actuals.error.no_server_db": {
+        "vi": "máy chủ PostgreSQL không có cơ sở dữ liệu này; người quản trị tạo nó (createdb), rồi lần chạy đầu tiên tạo các bảng",
+        "en": "the PostgreSQL server has no such database; its administrator makes it (createdb), then the first run creates the tables",
+    },
+    "actuals.error.no_pg_dump": {
+        "vi": "không tìm thấy pg_dump để sao lưu: cài gói postgresql-client",
+        "en": "pg_dump, which makes the backup, is not installed: install postgresql-client",
+    },
+    "actuals.error.corrupt": {
+        "vi": "không đọc được cơ sở dữ liệu (tệp hỏng hoặc không phải SQLite): khôi phục từ bản sao lưu",
+        "en": "the database cannot be read (the file is damaged or not SQLite): restore it from a backup",
+    },
+    "actuals.error.unreachable": {
+        "vi": "không kết nối được máy chủ cơ sở dữ liệu ({detail})",
+        "en": "cannot connect to the database server ({detail})",
+    },
+    "actuals.error.old_schema": {
+        "vi": "cơ sở dữ liệu cần cập nhật lược đồ nhưng ở đây chỉ đọc được: chạy python -m bhxh_geo actuals migrate ở nơi ghi được",
+        "en": "the database needs a schema update but is read-only here: run python -m bhxh_geo actuals migrate where it can be written",
+    },
+    "actuals.error.failed": {
+        "vi": "lỗi cơ sở dữ liệu: {detail}",
+        "en": "database error: {detail}",
+    },
+    # The app, when actuals cannot be read for a moment (no location, no server detail).
+    "actuals.unavailable": {
+        "vi": "Số liệu thực hiện tạm thời không đọc được ({what}): chưa hiện được số liệu thực hiện, chỉ tiêu kế hoạch vẫn đầy đủ. Tải lại trang sau ít phút.",
+        "en": "Actuals cannot be read right now ({what}): none are shown, the plan's targets are all there. Reload the page in a few minutes.",
+    },
+    "actuals.fault.busy": {"vi": "cơ sở dữ liệu đang bận", "en": "the database is busy"},
+    "actuals.fault.corrupt": {"vi": "cơ sở dữ liệu bị hỏng", "en": "the database is damaged"},
+    "actuals.fault.unreachable": {
+        "vi": "không kết nối được máy chủ cơ sở dữ liệu",
+        "en": "the database server cannot be reached",
+    },
+    "actuals.fault.old_schema": {
+        "vi": "cơ sở dữ liệu cần cập nhật",
+        "en": "the database needs an update",
+    },
+    "actuals.fault.failed": {"vi": "lỗi cơ sở dữ liệu", "en": "a database error"},
+    "actuals.fault.no_server_db": {
+        "vi": "máy chủ không có cơ sở dữ liệu đã cấu hình",
+        "en": "the configured database is not on the server",
+    },
+    "actuals.migrated": {
+        "vi": "Đã cập nhật lược đồ {db}: {names}.",
+        "en": "Schema of {db} updated: {names}.",
+    },
+    "actuals.backed_up": {
+        "vi": "Đã sao lưu {db} vào {path}.",
+        "en": "{db} backed up to {path}.",
+    },
+    "actuals.ready": {"vi": "Cơ sở dữ liệu {db} sẵn sàng.", "en": "Database {db} is ready."},
+    "actuals.absent": {
+        "vi": "Chưa có cơ sở dữ liệu {db}: ứng dụng chạy khi chưa có số liệu thực hiện; lần nhập đầu tiên sẽ tạo nó.",
+        "en": "No database at {db} yet: the app runs without actuals; the first import creates it.",
+    },
+    "actuals.up_to_date": {
+        "vi": "Lược đồ {db} đã mới nhất ({count} bản cập nhật).",
+        "en": "Schema of {db} is up to date ({count} migrations).",
+    },
     "actuals.period.full": {"vi": "Cả năm", "en": "Full year"},
     "actuals.period.h1": {"vi": "6 tháng", "en": "6 months"},
     "actuals.col.period": {"vi": "Kỳ", "en": "Period"},
@@ -349,8 +427,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Coverage reported by the districts: a CSV or XLSX file, long, wide or counts layout. The whole file is checked before anything is stored; one problem and nothing is. Each import is a batch, and can be reverted.",
     },
     "importpage.editing_off": {
-        "vi": "Chế độ nhập số liệu đang tắt vì chưa đặt mật khẩu cán bộ. Để bật, đặt biến môi trường `BHXH_EDITOR_PASSWORD` khi chạy ứng dụng, ví dụ `BHXH_EDITOR_PASSWORD='mật khẩu' make run`. Ai cũng xem được các lô đã nhập và lịch sử số liệu bên dưới.",
-        "en": "Importing is off because no officer password is set. To turn it on, set the environment variable `BHXH_EDITOR_PASSWORD` when starting the app, e.g. `BHXH_EDITOR_PASSWORD='a password' make run`. Everyone can read the batches and the history below.",
+        "vi": "Chế độ nhập số liệu đang tắt trên máy chủ này. Chỉ cán bộ được giao mới nhập báo cáo của các huyện, sau khi người quản trị ứng dụng bật chế độ này. Ai cũng xem được các lô đã nhập và lịch sử số liệu bên dưới.",
+        "en": "Importing is off on this server. Only the officers assigned to it import the districts' reports, once the app's administrator turns it on. Everyone can read the batches and the history below.",
     },
     "importpage.viewer": {
         "vi": "Chế độ chỉ xem. Cán bộ được giao nhập số liệu đăng nhập bằng mật khẩu cán bộ để nhập hoặc hoàn tác.",

@@ -41,6 +41,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "% of the working-age labour force",
     },
     "unit.pp": {"vi": "điểm %", "en": "pp"},
+    "unit.rank_of": {"vi": "{rank}/{count}", "en": "{rank}/{count}"},
     "source.plan": {
         "vi": "Nguồn: Kế hoạch của UBND tỉnh Gia Lai triển khai Nghị quyết 69/NQ-CP, Phụ lục",
         "en": "Source: Gia Lai People's Committee plan implementing Resolution 69/NQ-CP, Appendix",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -59,8 +60,8 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
 def xlsx_bytes(
     frame: pd.DataFrame,
     *,
-    sources: list[str],
-    notes: list[str] = (),
+    sources: Sequence[str],
+    notes: Sequence[str] = (),
     sheet: str = DATA_SHEET,
     title: str | None = None,
 ) -> bytes:
@@ -68,7 +69,7 @@ def xlsx_bytes(
     from openpyxl import Workbook  # heavy; only exports need it
 
     workbook = Workbook()
-    data = workbook.active
+    data = workbook.worksheets[0]  # a new workbook starts with one empty sheet
     data.title = sheet[:31]
     if title:
         data.append([neutralise(title)])
@@ -101,8 +102,8 @@ def write_table(
     frame: pd.DataFrame,
     path: Path | str,
     *,
-    sources: list[str],
-    notes: list[str] = (),
+    sources: Sequence[str],
+    notes: Sequence[str] = (),
     title: str | None = None,
     fmt: str | None = None,
 ) -> Path:

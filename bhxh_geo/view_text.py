@@ -1,5 +1,5 @@
-"""A view of the map (year, indicator, measure, period, scheme): its title, units, value format,
-and the fixed order a briefing steps through.
+"""How a view of the map (:class:`~bhxh_geo.map_view.MapView`) reads: its title, unit, source
+line, value format and legend format.
 
 The web map, its table, the static export and the CLI all describe a view with these functions,
 so a title or a number reads the same everywhere.
@@ -9,38 +9,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from bhxh_geo.classify import DEFAULT_SCHEME, SCHEMES
 from bhxh_geo.i18n import format_int, format_number, format_pct, format_pp, indicator_label, t
-from bhxh_geo.indicators import INDICATORS, YEARS, check_indicator, check_year
-from bhxh_geo.measures import check_measure, check_period
 
-
-@dataclass(frozen=True)
-class MapView:
-    year: int = YEARS[-1]
-    indicator: str = INDICATORS[0]
-    measure: str = "target"
-    period: str = "full"
-    scheme: str = DEFAULT_SCHEME
-
-    def __post_init__(self):
-        check_year(self.year)
-        check_indicator(self.indicator)
-        check_measure(self.measure)
-        check_period(self.period)
-        if self.scheme not in SCHEMES:
-            raise ValueError(
-                f"unknown scheme {self.scheme!r}; expected one of {', '.join(SCHEMES)}"
-            )
-        if self.measure == "target" and self.period != "full":
-            raise ValueError("targets are set per year: a target view has period 'full'")
-
-    @property
-    def key(self) -> str:
-        """A short stable text naming the view (``2025-bhxh-target-full-natural_breaks``)."""
-        return f"{self.year}-{self.indicator}-{self.measure}-{self.period}-{self.scheme}"
+if TYPE_CHECKING:
+    from bhxh_geo.map_view import MapView
 
 
 def title(view: MapView, lang: str) -> str:
@@ -87,14 +61,3 @@ def legend_format(measure: str, lang: str) -> tuple[Callable[[float], str], str]
     if measure == "people_needed":
         return (lambda v: format_int(v, lang)), ""
     return (lambda v: format_number(v, lang)), "%"
-
-
-# A briefing steps through every indicator, each over the three years, in the plan's order.
-BRIEFING_ORDER = tuple((indicator, year) for indicator in INDICATORS for year in YEARS)
-
-
-def step(view: MapView, delta: int) -> MapView:
-    """The view ``delta`` steps along :data:`BRIEFING_ORDER` (wrapping), other settings kept."""
-    position = BRIEFING_ORDER.index((view.indicator, view.year))
-    indicator, year = BRIEFING_ORDER[(position + delta) % len(BRIEFING_ORDER)]
-    return replace(view, indicator=indicator, year=year)
