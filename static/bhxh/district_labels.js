@@ -9,7 +9,9 @@
 (function () {
   "use strict";
 
-  function box(x, y, w, h) { return { x: x, y: y, w: w, h: h }; }
+  // On whole pixels, as Leaflet draws a marker: two boxes that touch in the layout then touch
+  // on the screen, where rounding fractional corners could overlap them by a pixel.
+  function box(x, y, w, h) { return { x: Math.round(x), y: Math.round(y), w: w, h: h }; }
 
   function overlaps(a, b) {
     return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
