@@ -409,3 +409,27 @@ def test_axe_finds_no_wcag_violation(checker, axe_script, name, lang):
         if frame.url.startswith(checker.base_url) and "about:" not in frame.url:
             found[re.sub(r"\?.*", "", frame.url)] = axe.axe_violations(frame, script=axe_script)
     assert found and all(v == [] for v in found.values()), found
+
+
+# --- the published embed page (no Streamlit session): same checks --------------------------------
+
+EMBED = "/embed?indicator=bhxh&year=2025"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_embed_page_passes_axe_and_fits_every_phone(browser, app_url, axe_script, lang):
+    page = Page(browser, app_url, viewport=(1366, 768))
+    try:
+        page.page.goto(f"{app_url}{EMBED}&lang={lang}")
+        page.page.locator("body[data-ready='1']").wait_for(timeout=60_000)
+        assert page.page.evaluate("document.documentElement.lang") == lang
+        assert axe.axe_violations(page.page, script=axe_script) == []
+        for width, height in PHONES:
+            page.page.set_viewport_size({"width": width, "height": height})
+            page.page.wait_for_timeout(200)
+            assert (
+                page.page.evaluate("() => document.documentElement.scrollWidth - innerWidth") == 0
+            ), (width, lang)
+        assert page.page.locator("svg path.district").count() == 17
+    finally:
+        page.close()
