@@ -67,7 +67,8 @@ def multiples(panels, values, testid: str, legend=None) -> None:
         row.altair_chart(panel, theme=None, width="content")
     if legend is not None:
         with row.container(width=300):
-            components.legend(*legend)
+            # Its own test id: a page opened from here must not take it for the map's legend.
+            components.legend(*legend, testid="bhxh-compare-legend")
     row.html(tables.stacked_html(values, set(values.columns[1:]), testid, stack=False))
 
 

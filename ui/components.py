@@ -75,9 +75,10 @@ def presentation_mode() -> bool:
     return present
 
 
-def legend(entries: list[dict], title: str, note: str = "") -> None:
+def legend(entries: list[dict], title: str, note: str = "", testid: str = "bhxh-legend") -> None:
     """The class legend, drawn by the app (branca's legend needs a CDN and English numbers):
-    each class's range on one line with its count, and which side of a range its class holds."""
+    each class's range on one line with its count, and which side of a range its class holds.
+    ``testid`` tells the map page's legend (the default) from the compare page's."""
     rows = "".join(
         f"<div class='bhxh-legend-row'><span class='bhxh-swatch{' bhxh-missing' if e.get('missing') else ''}'"
         f" style='background:{e['colour']}'></span><span>{html.escape(e['label'])}</span>"
@@ -87,7 +88,7 @@ def legend(entries: list[dict], title: str, note: str = "") -> None:
     ranges = sum(1 for e in entries if not e.get("missing"))
     footnote = f"<div class='bhxh-legend-note'>{html.escape(note)}</div>" if note and ranges else ""
     st.html(
-        f"<div class='bhxh-legend' data-testid='bhxh-legend'>"
+        f"<div class='bhxh-legend' data-testid='{html.escape(testid)}'>"
         f"<div class='bhxh-legend-title'>{html.escape(title)}</div>{rows}{footnote}</div>"
     )
 
