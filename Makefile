@@ -12,7 +12,7 @@ DEMO_DB ?= var/demo.sqlite3
 APT_CHROMIUM := apt-get install -y chromium
 APT_SERVERS := apt-get install -y postgresql nginx
 
-.PHONY: run test test-quick lint format lock setup boundaries assets chromium servers demo bench clean
+.PHONY: run test test-quick lint format lock setup boundaries assets chromium servers demo bench clean axe screenshots
 
 run: setup
 	$(PY) -m streamlit run server.py --server.port $(PORT)
@@ -29,7 +29,7 @@ demo: setup
 TEST_WORKERS ?= auto
 PYTEST_PARALLEL = -n $(TEST_WORKERS) --dist loadfile
 
-test: setup chromium servers
+test: setup chromium servers axe
 	$(PY) -m pytest $(PYTEST_PARALLEL)
 
 test-quick: setup
@@ -64,6 +64,16 @@ boundaries: $(STAMP)
 
 assets: $(STAMP)
 	$(PY) -m bhxh_geo assets fetch
+
+# axe-core for the browser tests' accessibility checks: the npm registry's pinned tarball,
+# integrity checked, into build/ (test-only, not committed).
+axe: $(STAMP)
+	$(PY) -m tests.browser.axe
+
+# PNGs of every page at the screens its users have (projector, laptops, 4K, phones), in vi and
+# en, into build/screenshots/ for a person to look at (not compared).
+screenshots: setup chromium
+	$(PY) -m tests.browser.screenshots --langs vi,en
 
 # Browser tests drive Debian's chromium; install it when we can (root), else say how.
 chromium:

@@ -56,7 +56,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+FRAME = 'iframe[src*="/component/streamlit_folium.st_folium/"]'
 # The fills of the district paths, read from inside the map iframe (looked up afresh each time:
 # the naive app replaces its iframe on every toggle).
 FILLS_JS = (

@@ -12,6 +12,8 @@ embedded once per chart; each panel looks its values up by district code.
 
 from __future__ import annotations
 
+from typing import Any
+
 import altair as alt
 import geopandas as gpd
 import numpy as np
@@ -20,7 +22,8 @@ import shapely
 
 from bhxh_geo import colours
 from bhxh_geo.classify import Classes, classify_diverging
-from bhxh_geo.i18n import MINUS, format_number, format_pct, format_pp, indicator_label, t
+from bhxh_geo.districts import load_districts
+from bhxh_geo.i18n import MINUS, MISSING, format_number, format_pct, format_pp, indicator_label, t
 from bhxh_geo.i18n.numbers import number_symbols
 from bhxh_geo.neighbours import ABOVE, BELOW, EQUAL
 from bhxh_geo.paths import CRS_WGS84
@@ -30,10 +33,17 @@ CHART_TOLERANCE = 0.005
 CHART_DECIMALS = 3
 PANEL_WIDTH = 300
 PANEL_HEIGHT = 330
-SMALL_PANEL = (220, 245)
+SMALL_PANEL = (220, 330)
+TRAJECTORY_PANEL = (200, 160)
 BIG_PANEL = (560, 610)
 BAR_HEIGHT = 24
 FONT = "DejaVu Sans, Arial, sans-serif"
+# The width of a character of the bars' 12 px labels, a little over DejaVu Sans's digits (7.6 px),
+# so a label is never taken for narrower than it is.
+LABEL_CHAR_PX = 8
+# The printed names and values of the change and neighbour maps: the label layout was planned
+# for 15 px on a 760 px map; these maps are drawn about 0.8 of that.
+MAP_LABEL_PX = 12
 # Semantic colours, all taken from the palettes in colours.py.
 POSITION_COLOURS = {
     ABOVE: colours.diverging(5)[-1],
@@ -114,9 +124,26 @@ def ranking_chart(
     bars = base.mark_bar(stroke=colours.MISSING_HATCH, strokeWidth=0.5).encode(
         color=alt.Color("fill:N", scale=None), tooltip=tooltip
     )
-    labels = base.mark_text(
-        align="left", dx=4, font=FONT, fontSize=12, color=colours.LABEL_TEXT
-    ).encode(text="value_text:N")
+    # Each value just after its bar, unless the dashed province line would run through it:
+    # then just after the line. Positions in pixels, from the chart's own x scale.
+    end = "scale('x', datum.value) + 4"
+    rule_px = f"scale('x', {province!r})"
+    width = f"length(datum.value_text) * {LABEL_CHAR_PX}"
+    x = (
+        f"!isValid(datum.value) ? 4 : ({end} < {rule_px} + 4 && {end} + {width} > {rule_px} - 4)"
+        f" ? {rule_px} + 6 : {end}"
+    )
+    labels = (
+        alt.Chart(data)
+        .mark_text(
+            align="left",
+            font=FONT,
+            fontSize=12,
+            color=colours.LABEL_TEXT,
+            x=alt.ExprRef(expr=x),
+        )
+        .encode(y=alt.Y("name:N", sort=order), text="value_text:N")
+    )
     rule_data = pd.DataFrame(
         {
             "value": [province],
@@ -168,13 +195,11 @@ def map_values(table: pd.DataFrame, classes: Classes, lang: str, unit: str = "pc
 
 
 def class_labels(classes: Classes, lang: str, unit: str = "pct") -> list[str]:
-    """One legend label per class: ``6,48 – 8,10%`` (the map legend's text) or in points."""
+    """One legend label per class, as the map's legend writes it: ``> 6,48 – 8,10%``, or in
+    points."""
     if unit == "pct":
-        return [entry["label"] for entry in classes.legend([], lang)]
-    return [
-        t("compare.range.pp", lang, low=format_number(low, lang), high=format_number(high, lang))
-        for low, high in classes.ranges()
-    ]
+        return classes.labels(lang)
+    return classes.labels(lang, lambda v: format_number(v, lang), " " + t("unit.pp", lang))
 
 
 def _class_label(classes: Classes, labels: list[str], value: float, lang: str) -> str:
@@ -184,7 +209,7 @@ def _class_label(classes: Classes, labels: list[str], value: float, lang: str) -
 
 def _value_text(value: float, lang: str, unit: str) -> str:
     if pd.isna(value):
-        return t("legend.missing", lang)
+        return MISSING
     return format_pct(value, lang) if unit == "pct" else format_pp(value, lang)
 
 
@@ -202,7 +227,7 @@ def _geo_panel(
     values: pd.DataFrame,
     scale: alt.Scale,
     title: str,
-    legend: alt.Legend,
+    legend: alt.Legend | None,
     lang: str,
     extra_tooltip: list | None = None,
     size: tuple[int, int] = (PANEL_WIDTH, PANEL_HEIGHT),
@@ -225,7 +250,7 @@ def _geo_panel(
 
 
 def _legend(title: str | None, columns: int = 2) -> alt.Legend:
-    return alt.Legend(title=title, orient="bottom", columns=columns, labelLimit=0)
+    return alt.Legend(title=title, orient="bottom", columns=columns, labelLimit=0, titleLimit=0)
 
 
 def _geo_data(geometry: dict) -> alt.InlineData:
@@ -234,22 +259,27 @@ def _geo_data(geometry: dict) -> alt.InlineData:
 
 def year_multiples(
     tables: dict[int, pd.DataFrame], classes: Classes, geometry: dict, lang: str
-) -> alt.HConcatChart:
-    """One map per year, side by side, on the same classes (``fixed_classes``) and one legend."""
+) -> list[alt.LayerChart]:
+    """One map per year on the same classes (``fixed_classes``), each its own chart so that they
+    wrap on a narrow screen; their one legend is the page's (the map page's legend)."""
     values = {year: map_values(table, classes, lang) for year, table in tables.items()}
     scale = _colour_scale(
         class_labels(classes, lang), classes.palette, lang, pd.concat(values.values())
     )
-    legend = _legend(t("unit.pct_labour_force", lang), columns=3)
-    panels = [_geo_panel(frame, scale, str(year), legend, lang) for year, frame in values.items()]
-    chart = alt.hconcat(*panels, data=_geo_data(geometry)).resolve_scale(color="shared")
-    return _finish(chart, lang)
+    return [
+        _finish(
+            alt.layer(_geo_panel(frame, scale, str(year), None, lang), data=_geo_data(geometry)),
+            lang,
+        )
+        for year, frame in values.items()
+    ]
 
 
 def indicator_multiples(
     tables: dict[str, pd.DataFrame], classes: dict[str, Classes], geometry: dict, lang: str
-) -> alt.HConcatChart:
-    """One map per indicator for a year, each on its own classes and legend."""
+) -> list[alt.LayerChart]:
+    """One map per indicator for a year, each on its own classes and legend, each its own chart
+    so that they wrap on a narrow screen."""
     panels = []
     for indicator, table in tables.items():
         values = map_values(table, classes[indicator], lang)
@@ -257,11 +287,25 @@ def indicator_multiples(
             class_labels(classes[indicator], lang), classes[indicator].palette, lang, values
         )
         label = indicator_label(indicator, lang, short=True)
-        panels.append(
-            _geo_panel(values, scale, label, _legend(None, columns=1), lang, size=SMALL_PANEL)
-        )
-    chart = alt.hconcat(*panels, data=_geo_data(geometry)).resolve_scale(color="independent")
-    return _finish(chart, lang)
+        panel = _geo_panel(values, scale, label, _legend(None, columns=1), lang, size=SMALL_PANEL)
+        panels.append(_finish(alt.layer(panel, data=_geo_data(geometry)), lang))
+    return panels
+
+
+def values_table(tables: dict, lang: str, column_names: dict | None = None) -> pd.DataFrame:
+    """What small multiples show, as text: a row per district, a column per panel (the
+    tables' keys, or ``column_names`` of them), "–" where a value is missing."""
+    short = load_districts()["short_label"]
+    columns: dict[str, list[str]] = {}
+    codes: list[str] = []
+    for key, table in tables.items():
+        rows = _district_rows(table)
+        codes = rows["unit_code"].tolist()
+        label = str(key) if column_names is None else column_names[key]
+        columns[label] = [format_pct(v, lang) for v in rows["value"]]
+    frame = pd.DataFrame(columns)
+    frame.insert(0, t("table.unit", lang), [short[code] for code in codes])
+    return frame
 
 
 def change_values(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
@@ -282,13 +326,68 @@ def change_values(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def map_places(layout: pd.DataFrame, short_labels: pd.Series) -> pd.DataFrame:
+    """Where the big maps print each district's name and value: :func:`bhxh_geo.labels.label_layout`
+    (degrees) with the short label, by code."""
+    places = layout.copy()
+    places["short"] = short_labels.reindex(places.index)
+    return places
+
+
+def _label_layers(values: pd.DataFrame, places: pd.DataFrame) -> list:
+    """Names and values printed on a map (with a white halo), and leader lines where the label
+    layout moved a label off its district."""
+    printed = "short_text" if "short_text" in values.columns else "value_text"
+    data = places.join(values.set_index("code")[[printed]]).reset_index(names="code")
+    leaders = data[data["leader"]]
+    layers: list = [
+        alt.Chart(leaders)
+        .mark_rule(color=colours.LABEL_TEXT, strokeWidth=1)
+        .encode(
+            longitude="anchor_lon:Q",
+            latitude="anchor_lat:Q",
+            longitude2="label_lon:Q",
+            latitude2="label_lat:Q",
+        ),
+        alt.Chart(leaders)
+        .mark_circle(color=colours.LABEL_TEXT, size=12, opacity=1)
+        .encode(longitude="anchor_lon:Q", latitude="anchor_lat:Q"),
+    ]
+    for field, dy in (("short", -MAP_LABEL_PX * 0.55), (printed, MAP_LABEL_PX * 0.6)):
+        for halo in (True, False):
+            style: dict[str, Any] = {"stroke": colours.LABEL_HALO, "strokeWidth": 3} if halo else {}
+            layers.append(
+                alt.Chart(data)
+                .mark_text(
+                    font=FONT,
+                    fontSize=MAP_LABEL_PX,
+                    fontWeight="bold",
+                    color=colours.LABEL_TEXT,
+                    dy=dy,
+                    **style,
+                )
+                .encode(longitude="label_lon:Q", latitude="label_lat:Q", text=f"{field}:N")
+            )
+    return layers
+
+
 def change_map(
-    change: pd.DataFrame, geometry: dict, lang: str, start: int, end: int
-) -> alt.LayerChart:
+    change: pd.DataFrame,
+    geometry: dict,
+    lang: str,
+    start: int,
+    end: int,
+    places: pd.DataFrame | None = None,
+) -> tuple[alt.LayerChart, Classes]:
     """The change from ``start`` to ``end`` (:func:`change_values`) in points, on diverging
-    classes centred on zero (:func:`~bhxh_geo.classify.classify_diverging`)."""
+    classes centred on zero (:func:`~bhxh_geo.classify.classify_diverging`); each district's
+    name and change printed on it when ``places`` (:func:`map_places`) is given."""
     classes = classify_diverging(change["value"].tolist())
     values = map_values(change, classes, lang, unit="pp")
+    # Printed on the map without the unit, which the title and legend give.
+    values["short_text"] = [
+        MISSING if pd.isna(v) else format_pp(v, lang, unit=False) for v in change["value"]
+    ]
     values["before_text"] = [format_pct(v, lang) for v in change["before"]]
     values["after_text"] = [format_pct(v, lang) for v in change["after"]]
     scale = _colour_scale(class_labels(classes, lang, "pp"), classes.palette, lang, values)
@@ -304,11 +403,15 @@ def change_map(
         ],
         size=BIG_PANEL,
     )
-    return _finish(alt.layer(panel, data=_geo_data(geometry)), lang)
+    labels = [] if places is None else _label_layers(values, places)
+    return _finish(alt.layer(panel, *labels, data=_geo_data(geometry)), lang), classes
 
 
-def neighbours_map(comparison: pd.DataFrame, geometry: dict, lang: str) -> alt.LayerChart:
-    """Each district coloured above / equal / below the mean of its neighbours."""
+def neighbours_map(
+    comparison: pd.DataFrame, geometry: dict, lang: str, places: pd.DataFrame | None = None
+) -> alt.LayerChart:
+    """Each district coloured above / equal / below the mean of its neighbours; its name and
+    value printed on it when ``places`` (:func:`map_places`) is given."""
     labels = {position: t(f"compare.position.{position}", lang) for position in POSITION_COLOURS}
     missing = t("legend.missing", lang)
     values = pd.DataFrame(
@@ -338,7 +441,8 @@ def neighbours_map(comparison: pd.DataFrame, geometry: dict, lang: str) -> alt.L
         ],
         size=BIG_PANEL,
     )
-    return _finish(alt.layer(panel, data=_geo_data(geometry)), lang)
+    printed = [] if places is None else _label_layers(values, places)
+    return _finish(alt.layer(panel, *printed, data=_geo_data(geometry)), lang)
 
 
 # --- target against actual -------------------------------------------------------------------
@@ -464,9 +568,10 @@ def trajectory_data(profile: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-def trajectory_chart(profile: pd.DataFrame, name: str, lang: str) -> alt.FacetChart:
+def trajectory_chart(profile: pd.DataFrame, name: str, lang: str) -> list[alt.LayerChart]:
     """Small panels, one per indicator: the district's targets (solid), the province's (dashed),
-    and reported actuals (dots) where imported; each panel on its own scale."""
+    and reported actuals (dots) where imported; each panel on its own scale, each its own chart
+    so that they wrap on a narrow screen; the legend under the last."""
     data = trajectory_data(profile, lang)
     colours_by_series = {
         "district": DISTRICT_LINE,
@@ -491,33 +596,36 @@ def trajectory_chart(profile: pd.DataFrame, name: str, lang: str) -> alt.FacetCh
         alt.Tooltip("value_text:N", title=t("table.value", lang)),
         alt.Tooltip("source:N", title=t("table.source", lang)),
     ]
-    color = alt.Color("series_label:N", scale=scale, legend=alt.Legend(title=None, orient="bottom"))
     dash = alt.StrokeDash(
         "series_label:N",
         legend=None,
         scale=alt.Scale(domain=[labels["district"], labels["province"]], range=[[1, 0], [5, 3]]),
     )
-    layers = [
-        alt.Chart()
-        .transform_filter(alt.datum.series != "actual")
-        .mark_line(point=True)
-        .encode(x=x, y=y, color=color, strokeDash=dash, tooltip=tooltip)
-    ]
-    if "actual" in present:
-        layers.append(
-            alt.Chart()
-            .transform_filter(alt.datum.series == "actual")
-            .mark_circle(size=90, opacity=1)
-            .encode(x=x, y=y, color=color, tooltip=tooltip)
-        )
     order = list(dict.fromkeys(data["indicator_label"]))
-    chart = (
-        alt.layer(*layers, data=data)
-        .properties(width=170, height=160)
-        .facet(column=alt.Column("indicator_label:N", sort=order, title=None))
-        .resolve_scale(y="independent")
-    )
-    return _finish(chart, lang)
+    charts = []
+    for label in order:
+        legend = (
+            alt.Legend(title=None, orient="bottom", labelLimit=0) if label == order[-1] else None
+        )
+        color = alt.Color("series_label:N", scale=scale, legend=legend)
+        layers = [
+            alt.Chart()
+            .transform_filter(alt.datum.series != "actual")
+            .mark_line(point=True)
+            .encode(x=x, y=y, color=color, strokeDash=dash, tooltip=tooltip)
+        ]
+        if "actual" in present:
+            layers.append(
+                alt.Chart()
+                .transform_filter(alt.datum.series == "actual")
+                .mark_circle(size=90, opacity=1)
+                .encode(x=x, y=y, color=color, tooltip=tooltip)
+            )
+        panel = alt.layer(*layers, data=data[data["indicator_label"] == label]).properties(
+            width=TRAJECTORY_PANEL[0], height=TRAJECTORY_PANEL[1], title=label
+        )
+        charts.append(_finish(panel, lang))
+    return charts
 
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -67,25 +67,60 @@ class Classes:
         indices = [self.class_of(v) for v in values]
         return [sum(1 for i in indices if i == c) for c in range(self.k)]
 
+    def labels(
+        self, lang: str, fmt: Callable[[float], str] | None = None, suffix: str = "%"
+    ) -> list[str]:
+        """One range per class whose neighbours share no edge: a sequential class holds its upper
+        bound (``6,48 – 9,11%``, then ``> 9,11 – 11,53%``), a diverging one its lower bound
+        (``−1,50 – < −0,75``; the last class holds both).
+
+        Examples
+        --------
+        >>> classify([1, 2, 3, 10, 11, 40], "natural_breaks", k=3).labels("vi")
+        ['1,00 – 3,00%', '> 3,00 – 11,00%', '> 11,00 – 40,00%']
+        >>> classify_diverging([-1.2, 0.4]).labels("en", suffix=" pp")
+        ['−1.50 – < −0.75 pp', '−0.75 – < 0.00 pp', '0.00 – < 0.75 pp', '0.75 – 1.50 pp']
+        """
+        fmt = fmt or (lambda value: format_number(value, lang))
+        out = []
+        for index, (low, high) in enumerate(self.ranges()):
+            last = index == self.k - 1
+            if self.diverging:
+                out.append(f"{fmt(low)} – {'' if last else '< '}{fmt(high)}{suffix}")
+            else:
+                out.append(f"{'> ' if index else ''}{fmt(low)} – {fmt(high)}{suffix}")
+        return out
+
+    def legend_note(self, lang: str) -> str:
+        """Which side of each range its class includes, said once under the legend."""
+        return t("legend.note.lower" if self.diverging else "legend.note.upper", lang)
+
     def legend(
         self, values, lang: str, fmt: Callable[[float], str] | None = None, suffix: str = "%"
     ) -> list[dict]:
-        """One entry per class: colour, ``6,48 – 8,10%`` and the count of ``values`` in it.
+        """One entry per class: colour, its range (:meth:`labels`) and the count of ``values``
+        in it; "no data" too when a value is missing.
 
         ``fmt`` formats each bound (Babel decimals by default) and ``suffix`` names the unit,
-        e.g. :func:`bhxh_geo.view_text.legend_format` for points or people.
+        e.g. :func:`bhxh_geo.view_text.legend_format` for points or people. When no value is
+        known (nothing reported yet) the legend is that one entry: no class is drawn that nothing
+        is in.
         """
-        fmt = fmt or (lambda value: format_number(value, lang))
-        entries = [
-            {
-                "colour": colour,
-                "label": f"{fmt(low)} – {fmt(high)}{suffix}",
-                "count": count,
-                "count_label": count_label(count, lang),
-            }
-            for colour, (low, high), count in zip(self.palette, self.ranges(), self.counts(values))
-        ]
+        values = list(values)
         missing = sum(1 for v in values if v is None or np.isnan(v))
+        entries = []
+        if not values or missing < len(values):
+            entries = [
+                {
+                    "colour": colour,
+                    "label": label,
+                    "count": count,
+                    "count_label": count_label(count, lang),
+                }
+                for colour, label, count in zip(
+                    self.palette, self.labels(lang, fmt, suffix), self.counts(values)
+                )
+            ]
         if missing:
             entries.append(
                 {

@@ -4,7 +4,10 @@ Each label (short name over value, ~15 px bold) is placed at the district's pole
 inaccessibility (centre of the largest inscribed circle). Where the label's box does not fit
 inside the district or would cover another label (Pleiku, An Khê, Ayun Pa are small and
 crowded), it is moved to the nearest free position around the district and drawn with a leader
-line. Placement is computed once, in metres, at the zoom the province fills a screen.
+line. Placement is computed once, in metres, at the zoom the province fills a screen; the static
+exports and the compare page's maps draw it as it is. The web map starts from it and measures
+its rendered labels at whatever size the screen gives it (``static/bhxh/district_map.js``):
+where a label collides there, it moves, prints its value only, or becomes a numbered key entry.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from bhxh_geo import charts
+from bhxh_geo import charts, tables
 from bhxh_geo.boundaries import BoundaryError
 from bhxh_geo.district_profile import CODE_PARAM
 from bhxh_geo.districts import district_codes, unit_name
@@ -58,18 +58,49 @@ st.markdown(f"### {t('compare.ranking', lang, indicator=label, year=year)}")
 st.altair_chart(charts.ranking_chart(table, classes, lang), theme=None, width="stretch")
 st.caption(source)
 
+
+def multiples(panels, values, testid: str, legend=None) -> None:
+    """Small maps side by side, wrapping on a narrow screen, and beside them the table of what
+    they show (too small to print names and values on)."""
+    row = st.container(horizontal=True, gap="medium")
+    for panel in panels:
+        row.altair_chart(panel, theme=None, width="content")
+    if legend is not None:
+        with row.container(width=300):
+            # Its own test id: a page opened from here must not take it for the map's legend.
+            components.legend(*legend, testid="bhxh-compare-legend")
+    row.html(tables.stacked_html(values, set(values.columns[1:]), testid, stack=False))
+
+
 st.markdown(f"### {t('compare.years', lang, indicator=label)}")
-tables = {y: cached.coverage_table(view(y), stamp) for y in YEARS}
-st.altair_chart(charts.year_multiples(tables, classes, geometry, lang), theme=None)
+by_year = {y: cached.coverage_table(view(y), stamp) for y in YEARS}
+multiples(
+    charts.year_multiples(by_year, classes, geometry, lang),
+    charts.values_table(by_year, lang),
+    "bhxh-years-table",
+    (
+        [
+            {"colour": colour, "label": text, "count_label": ""}
+            for colour, text in zip(classes.palette, classes.labels(lang))
+        ],
+        t("unit.pct_labour_force", lang),
+        classes.legend_note(lang),
+    ),
+)
 st.caption(f"{source} · {t('note.districts_2025', lang)}")
 
 st.markdown(f"### {t('compare.indicators', lang, year=year)}")
 by_indicator = {i: cached.coverage_table(view(i=i), stamp) for i in INDICATORS}
 classes_by_indicator = {i: cached.classes(view(i=i), stamp) for i in INDICATORS}
-st.altair_chart(
-    charts.indicator_multiples(by_indicator, classes_by_indicator, geometry, lang), theme=None
+multiples(
+    charts.indicator_multiples(by_indicator, classes_by_indicator, geometry, lang),
+    charts.values_table(
+        by_indicator, lang, {i: indicator_label(i, lang, short=True) for i in INDICATORS}
+    ),
+    "bhxh-indicators-table",
 )
 st.caption(source)
+places = cached.chart_places(version)
 
 span = st.columns([2, 2, 3])
 start = (
@@ -89,14 +120,16 @@ st.markdown(f"### {heading}")
 if start == end:
     st.info(t("compare.change.same_year", lang))
 else:
-    change = charts.change_values(tables[start], tables[end])
-    chart = charts.change_map(change, geometry, lang, start, end)
-    st.altair_chart(chart, theme=None)
-    st.caption(source)
+    change = charts.change_values(by_year[start], by_year[end])
+    chart, change_classes = charts.change_map(change, geometry, lang, start, end, places)
+    st.altair_chart(chart, theme=None, width="content")
+    st.caption(f"{change_classes.legend_note(lang)} · {source}")
 
 st.markdown(f"### {t('compare.neighbours', lang, indicator=label, year=year)}")
 comparison = cached.neighbour_comparison(year, indicator, version)
-st.altair_chart(charts.neighbours_map(comparison, geometry, lang), theme=None)
+st.altair_chart(
+    charts.neighbours_map(comparison, geometry, lang, places), theme=None, width="content"
+)
 st.caption(f"{t('compare.neighbours.note', lang)} · {source}")
 
 st.markdown(f"### {t('compare.dumbbell', lang, indicator=label, year=year)}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from bhxh_geo import charts
+from bhxh_geo import charts, tables
 from bhxh_geo.boundaries import BoundaryError
 from bhxh_geo.district_profile import CODE_PARAM, has_actuals, parse_code, report_sources
 from bhxh_geo.districts import district_codes, unit_name
@@ -47,12 +47,7 @@ st.caption(t("note.districts_2025", lang))
 
 profile = cached.district_profile(code, stamp)
 st.markdown(f"### {t('profile.table', lang)}")
-st.dataframe(
-    styled(profile_table(profile, lang), lang),
-    hide_index=True,
-    width="stretch",
-    height=36 * (len(profile) + 1) + 4,
-)
+st.html(tables.profile_html(profile_table(profile, lang), styled, lang))
 reports = report_sources(profile)
 sources = [
     t("source.plan", lang),
@@ -65,7 +60,9 @@ else:
     st.info(t("profile.no_actuals", lang, name=name))
 
 st.markdown(f"### {t('profile.trajectory', lang, name=display_name(code, lang))}")
-st.altair_chart(charts.trajectory_chart(profile, display_name(code, lang), lang), theme=None)
+trajectory = st.container(horizontal=True, gap="medium")
+for panel in charts.trajectory_chart(profile, display_name(code, lang), lang):
+    trajectory.altair_chart(panel, theme=None, width="content")
 
 year = state.initial(state.YEAR)
 st.markdown(f"### {t('profile.neighbours.heading', lang, year=year)}")

@@ -12,7 +12,7 @@ from ui import cached, components, map_component, map_first, router, share, stat
 
 router.ensure_router()
 lang = state.lang()
-present = st.query_params.get(state.PRESENT) == "1"
+present = state.presenting()
 
 try:
     base = cached.base_map(cached.boundaries_version(), state.MAP_KEY)
@@ -24,37 +24,44 @@ except (BoundaryError, FileNotFoundError):
 # script order and the browser re-renders the page once per element, so the map's new colours
 # arrive before the controls, header and table.
 controls = st.container()
-view = state.initial_view() if present else state.current_view()
-selected = state.from_url(state.DISTRICT)
-state.write_view(view)
+view = state.slide_view() if present else state.current_view()
+selected = None if present else state.from_url(state.DISTRICT)
+if present:
+    state.write_slide(view)
+else:
+    state.write_view(view)
 stamp = cached.db_stamp()
 table = cached.coverage_table(view, stamp)
 district_values = table.loc[~table["is_province"], "value"]
 
 header = st.container()
-map_column, side_column = st.columns([4, 1])
+# Wide screens: the legend and the drill-down beside the map, where the eye is; phones: under it.
+map_column, side_column = st.columns([2, 1] if present else [3, 2], gap="medium")
 with map_column:
     map_component.district_map(
         base,
-        cached.map_script(view, lang, selected, stamp),
+        cached.map_script(view, lang, selected, stamp, present),
         key=state.MAP_KEY,
         height=PRESENT_HEIGHT if present else MAP_HEIGHT,
         on_change=components.on_map_event,
     )
 with header:
-    components.view_header(
-        title(view, lang), unit_line(view, lang), source_line(view, table, lang), lang, present
-    )
+    heading = (title(view, lang), unit_line(view, lang), source_line(view, table, lang))
     if present:
-        components.presentation_controls(view, lang)
-    elif view.measure != "target" and district_values.isna().all():
-        st.info(t("map.no_actuals", lang))
+        left, right = st.columns([5, 2], gap="medium")
+        with left:
+            components.view_header(*heading, lang, present)
+        with right:
+            components.presentation_controls(view, lang)
+    else:
+        components.view_header(*heading, lang, present)
+        if view.measure != "target" and district_values.isna().all():
+            st.info(t("map.no_actuals", lang))
 
 if not present:
     with controls:
-        components.map_controls(
-            lang, year=False, scheme=False
-        )  # year on the map, scheme by the legend
+        # Year on the map, scheme by the legend.
+        components.map_controls(lang, year=False, scheme=False, compact=True)
 
 if not map_first.map_drawn():
     # A page open: the map gets the browser to itself; its "drawn" report reruns the page. What
@@ -63,19 +70,19 @@ if not map_first.map_drawn():
     st.stop()
 
 with side_column:
+    # A clicked district's figures first, at the map's top (under it on a phone), then the legend.
+    if selected:
+        components.drilldown(selected, cached.district_profile(selected, stamp), lang)
     classes = cached.classes(view, stamp)
     entries = classes.legend(district_values.tolist(), lang, *legend_format(view.measure, lang))
-    components.legend(entries, t("map.legend", lang))
+    components.legend(entries, t("map.legend", lang), classes.legend_note(lang))
+    if not selected and not present:
+        st.caption(t("map.click_hint", lang))
     if not present:
         components.scheme_control(lang, view.measure, view.scheme)
         components.presentation_button(lang)
     st.caption(t("note.districts_2025", lang))
     share.panel(view, lang)
-
-if selected and not present:
-    components.drilldown(selected, cached.district_profile(selected, stamp), lang)
-elif not present:
-    st.caption(t("map.click_hint", lang))
 
 if not present:
     components.district_table(view, lang, selected, stamp)

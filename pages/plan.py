@@ -9,6 +9,7 @@ from bhxh_geo.districts import PROVINCE_CODE
 from bhxh_geo.i18n import format_pct, indicator_label, t
 from bhxh_geo.indicators import INDICATORS
 from bhxh_geo.profile_tables import unit_targets
+from bhxh_geo.tables import stacked_html
 from bhxh_geo.targets import plan_source
 from ui import router, state
 
@@ -32,7 +33,8 @@ st.markdown(
 
 st.markdown(f"### {t('plan.targets.heading', lang)}")
 targets = unit_targets(PROVINCE_CODE, lang)
-st.dataframe(targets.style.format(lambda v: format_pct(v, lang)), width="content")
+shown = targets.map(lambda v: format_pct(v, lang)).reset_index()
+st.html(stacked_html(shown, set(shown.columns[1:]), "bhxh-plan-targets", stack=False))
 st.caption(f"{t('unit.pct_labour_force', lang)} · {t('source.plan', lang)}")
 
 st.markdown(f"### {t('plan.excluded.heading', lang)}")

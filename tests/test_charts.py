@@ -63,52 +63,68 @@ def test_ranking_bars_are_the_17_districts_highest_first_with_the_map_colours():
 def test_year_small_multiples_share_the_fixed_classes(geometry):
     classes = fixed_classes("bhtn")
     tables = {year: coverage_table(year, "bhtn") for year in YEARS}
-    spec = charts.year_multiples(tables, classes, geometry, "vi").to_dict()
-    assert (
-        spec["datasets"][spec["data"]["name"]] == geometry
-        and spec["data"]["format"]["property"] == "features"
-    )
-    assert spec["resolve"]["scale"]["color"] == "shared"
-    assert [panel["title"] for panel in spec["hconcat"]] == ["2023", "2024", "2025"]
-    for panel, year in zip(spec["hconcat"], YEARS):
+    panels = [chart.to_dict() for chart in charts.year_multiples(tables, classes, geometry, "vi")]
+    assert [spec["layer"][0]["title"] for spec in panels] == ["2023", "2024", "2025"]
+    labels = charts.class_labels(classes, "vi")
+    for spec, year in zip(panels, YEARS):
+        assert (
+            spec["datasets"][spec["data"]["name"]] == geometry
+            and spec["data"]["format"]["property"] == "features"
+        )
+        panel = spec["layer"][0]
         values = _lookup(spec, panel)
         table = tables[year].set_index("unit_code")
-        labels = charts.class_labels(classes, "vi")
         for code, row in values.iterrows():
             assert row.value == table.loc[code, "value"]
             assert row.class_label == labels[classes.class_of(row.value)]
-        scale = panel["encoding"]["color"]["scale"]
-        assert scale == {"domain": labels, "range": list(classes.palette)}
+        # One scale for the three years; the page draws their one legend.
+        assert panel["encoding"]["color"]["scale"] == {
+            "domain": labels,
+            "range": list(classes.palette),
+        }
+        assert panel["encoding"]["color"]["legend"] is None
         assert panel["mark"]["type"] == "geoshape"
-    assert json.dumps(spec).count('"FeatureCollection"') == 1  # the geometry is sent once
+        assert json.dumps(spec).count('"FeatureCollection"') == 1  # the geometry sent once each
 
 
 def test_indicator_small_multiples_each_on_its_own_classes(geometry):
     tables = {i: coverage_table(2024, i) for i in INDICATORS}
     classes = {i: fixed_classes(i) for i in INDICATORS}
-    spec = charts.indicator_multiples(tables, classes, geometry, "en").to_dict()
-    assert spec["resolve"]["scale"]["color"] == "independent"
-    assert [p["title"] for p in spec["hconcat"]] == [
+    panels = [
+        chart.to_dict() for chart in charts.indicator_multiples(tables, classes, geometry, "en")
+    ]
+    assert [spec["layer"][0]["title"] for spec in panels] == [
         "Social ins.",
         "Compulsory",
         "Voluntary",
         "Unemployment ins.",
     ]
-    for panel, indicator in zip(spec["hconcat"], INDICATORS):
+    for spec, indicator in zip(panels, INDICATORS):
+        panel = spec["layer"][0]
         assert panel["encoding"]["color"]["scale"]["range"] == list(classes[indicator].palette)
+        assert panel["encoding"]["color"]["legend"]["labelLimit"] == 0
         values = _lookup(spec, panel)
         assert values.loc["622", "value_text"] == format_pct(
             tables[indicator].set_index("unit_code").loc["622", "value"], "en"
         )
 
 
+def test_the_table_beside_the_small_multiples_holds_what_they_show():
+    tables = {year: coverage_table(year, "bhxh") for year in YEARS}
+    frame = charts.values_table(tables, "vi").set_index("Địa bàn")
+    assert list(frame.columns) == ["2023", "2024", "2025"] and len(frame) == 17
+    assert frame.loc["Pleiku"].tolist() == ["41,51%", "43,22%", "44,66%"]
+    assert frame.loc["Chư Prông", "2023"] == "9,11%"
+
+
 def test_change_map_is_after_minus_before_on_diverging_classes(geometry):
     before, after = coverage_table(2023, "bhxh"), coverage_table(2025, "bhxh")
     change = charts.change_values(before, after).set_index("unit_code")
     assert change.loc["622", "value"] == 3.15 and change.loc["628", "value"] == 1.74
-    spec = charts.change_map(change.reset_index(), geometry, "vi", 2023, 2025).to_dict()
+    chart, classes = charts.change_map(change.reset_index(), geometry, "vi", 2023, 2025)
+    spec = chart.to_dict()
     panel = spec["layer"][0]
-    classes = classify_diverging(change["value"].tolist())
+    assert classes.k == classify_diverging(change["value"].tolist()).k
     assert panel["encoding"]["color"]["scale"]["domain"][: classes.k] == charts.class_labels(
         classes, "vi", "pp"
     )
@@ -118,7 +134,8 @@ def test_change_map_is_after_minus_before_on_diverging_classes(geometry):
         values.loc["622", "before_text"] == "41,51%" and values.loc["622", "after_text"] == "44,66%"
     )
     assert panel["encoding"]["color"]["scale"]["range"] == list(colours.diverging(4))
-    assert panel["encoding"]["color"]["scale"]["domain"][0] == "−3,50 – −1,75 điểm %"
+    assert panel["encoding"]["color"]["scale"]["domain"][0] == "−3,50 – < −1,75 điểm %"
+    assert panel["encoding"]["color"]["scale"]["domain"][-1] == "1,75 – 3,50 điểm %"
 
 
 def test_neighbours_map_colours_above_and_below(boundaries, geometry):
@@ -185,16 +202,54 @@ def test_dumbbell_only_with_actuals():
 
 def test_trajectory_panels_hold_the_district_and_the_province():
     profile = district_profile("632")
-    spec = charts.trajectory_chart(profile, "Chư Prông", "vi").to_dict()
-    data = _dataset(spec, spec["data"])
+    panels = [chart.to_dict() for chart in charts.trajectory_chart(profile, "Chư Prông", "vi")]
+    assert [spec["title"] for spec in panels] == [
+        "BHXH",
+        "BHXH bắt buộc",
+        "BHXH tự nguyện",
+        "BHTN",
+    ]
+    data = pd.concat(_dataset(spec, spec["data"]) for spec in panels)
     assert len(data) == 4 * 3 * 2 and set(data["series"]) == {"district", "province"}
     mine = data[(data.series == "district") & (data.indicator == "bhxh")]
     assert mine["value"].tolist() == [9.11, 9.93, 10.82]
     province = data[(data.series == "province") & (data.indicator == "bhxh")]
     assert province["value"].tolist() == [14.83, 15.83, 16.83]
-    assert spec["facet"]["column"]["field"] == "indicator_label"
-    assert spec["spec"]["layer"][0]["encoding"]["color"]["scale"]["domain"] == [
-        "Chư Prông",
-        "Toàn tỉnh",
-    ]
-    assert len(spec["spec"]["layer"]) == 1  # no actuals, no dots layer
+    colour = panels[-1]["layer"][0]["encoding"]["color"]
+    assert colour["scale"]["domain"] == ["Chư Prông", "Toàn tỉnh"]
+    assert colour["legend"]["orient"] == "bottom"  # the legend once, under the last panel
+    assert all(spec["layer"][0]["encoding"]["color"]["legend"] is None for spec in panels[:-1])
+    assert all(len(spec["layer"]) == 1 for spec in panels)  # no actuals, no dots layer
+
+
+def test_ranking_labels_move_past_the_province_line_rather_than_cross_it():
+    table, classes = coverage_table(2025, "bhxh"), fixed_classes("bhxh")
+    spec = charts.ranking_chart(table, classes, "vi").to_dict()
+    labels = spec["layer"][1]
+    x = labels["mark"]["x"]["expr"]
+    # A label starts after its bar, unless the line at the province's 16,83% would run through
+    # it (its width estimated from its characters): then after the line.
+    assert "scale('x', 16.83)" in x and "length(datum.value_text)" in x
+    assert "x" not in labels["encoding"]
+
+
+def test_the_change_and_neighbour_maps_print_names_and_values(boundaries, geometry):
+    from bhxh_geo.districts import load_districts
+    from bhxh_geo.labels import label_layout
+
+    places = charts.map_places(label_layout(boundaries), load_districts()["short_label"])
+    before, after = coverage_table(2023, "bhxh"), coverage_table(2025, "bhxh")
+    chart, _ = charts.change_map(
+        charts.change_values(before, after), geometry, "vi", 2023, 2025, places
+    )
+    spec = chart.to_dict()
+    texts = [layer for layer in spec["layer"] if layer["mark"]["type"] == "text"]
+    assert {layer["encoding"]["text"]["field"] for layer in texts} == {"short", "short_text"}
+    printed = _dataset(spec, texts[-1]["data"]).set_index("code")
+    assert printed.loc["622", "short"] == "Pleiku" and printed.loc["622", "short_text"] == "+3,15"
+    assert len(printed) == 17 and printed["label_lon"].notna().all()
+    comparison = neighbour_comparison(2025, "bhxh", neighbours=contiguity(boundaries))
+    spec = charts.neighbours_map(comparison, geometry, "vi", places).to_dict()
+    texts = [layer for layer in spec["layer"] if layer["mark"]["type"] == "text"]
+    printed = _dataset(spec, texts[-1]["data"]).set_index("code")
+    assert printed.loc["632", "value_text"] == "10,82%"

@@ -42,11 +42,17 @@ def boundaries_version() -> str:
 
 
 @st.cache_resource(show_spinner=False)
+def labels_layout(version: str):
+    """Where each district's label goes (once per boundary file, for the web map, the compare
+    page's maps and the exports alike; never mutated)."""
+    return label_layout(load_boundaries())
+
+
+@st.cache_resource(show_spinner=False)
 def base_map(version: str, key: str) -> map_component.StaticMap:
     """The constant map, rendered once per boundary file: the geometry URL the browser fetches
     and the label layout are baked into its script; a view only restyles it."""
-    boundaries = load_boundaries()
-    layout = layout_payload(label_layout(boundaries), load_districts())
+    layout = layout_payload(labels_layout(version), load_districts())
     return map_component.render_static(folium_map.base_map(assets.publish_geometry(), layout), key)
 
 
@@ -152,12 +158,14 @@ def year_payloads(view: MapView, lang: str, selected: str | None, stamp: tuple) 
     return folium_map.year_payloads(view, lang, selected, actuals(stamp))
 
 
-def map_script(view: MapView, lang: str, selected: str | None, stamp: tuple) -> str:
+def map_script(
+    view: MapView, lang: str, selected: str | None, stamp: tuple, present: bool = False
+) -> str:
     """The map's restyling script. Its payloads are cached whatever the year shown, so the
     rerun after a click on a year button recomputes none of them."""
     every_year = dataclasses.replace(view, year=YEARS[-1])
     return folium_map.style_script(
-        year_payloads(every_year, lang, selected, stamp), view.year, lang
+        year_payloads(every_year, lang, selected, stamp), view.year, lang, present
     )
 
 
@@ -166,6 +174,12 @@ def map_script(view: MapView, lang: str, selected: str | None, stamp: tuple) -> 
 def chart_geometry(version: str) -> dict:
     """The boundaries as compact GeoJSON for the Altair maps (once per boundary file)."""
     return charts.chart_geometry(load_boundaries())
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def chart_places(version: str):
+    """Where the compare page's big maps print names and values (the map's label layout)."""
+    return charts.map_places(labels_layout(version), load_districts()["short_label"])
 
 
 @st.cache_data(show_spinner=False, max_entries=2)
@@ -195,8 +209,7 @@ def district_profile(code: str, stamp: tuple):
 @st.cache_resource(show_spinner=False)
 def export_geometry(version: str):
     """Boundaries and label layout for the static exports (once per boundary file; never mutated)."""
-    boundaries = load_boundaries()
-    return boundaries, label_layout(boundaries)
+    return load_boundaries(), labels_layout(version)
 
 
 @st.cache_data(show_spinner=False, max_entries=48)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import html
+import json
+import re
+from functools import cache
 
 import streamlit as st
 
-from bhxh_geo import colours, profile_tables
+from bhxh_geo import colours, tables
 from bhxh_geo.classify import SCHEMES
 from bhxh_geo.district_profile import CODE_PARAM
 from bhxh_geo.districts import unit_name
@@ -14,6 +17,7 @@ from bhxh_geo.i18n import LANGS, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.map_view import MapView, step
 from bhxh_geo.measures import DIVERGING_MEASURES, MEASURES, PERIODS
+from bhxh_geo.paths import STATIC_DIR
 from bhxh_geo.tables import DEFAULT_SORT, SORTS
 from ui import cached, map_first, state
 
@@ -37,41 +41,67 @@ def language_picker() -> str:
     return lang
 
 
+@cache
+def _page_style() -> str:
+    """The frame's colours (from colours.py) and its stylesheet, inline so that the page is laid
+    out with it from the first paint (the map measures the height left below it), comments and
+    runs of spaces dropped (it comes with every run)."""
+    variables = {
+        "caption": colours.CAPTION_TEXT,
+        "muted": colours.TEXT_MUTED,
+        "selected-control": colours.SELECTED_CONTROL_TEXT,
+        "swatch-edge": colours.SWATCH_EDGE,
+        "missing-hatch": colours.MISSING_HATCH,
+    }
+    root = ";".join(f"--bhxh-{name}:{value}" for name, value in variables.items())
+    sheet = (STATIC_DIR / "bhxh" / "page.css").read_text(encoding="utf-8")
+    sheet = re.sub(r"\s+", " ", re.sub(r"/\*.*?\*/", "", sheet, flags=re.S))
+    return f":root{{{root}}}" + re.sub(r"\s*([{};:,>])\s*", r"\1", sheet).strip()
+
+
 def presentation_mode() -> bool:
-    """``?present=1``: no sidebar or chrome, the map fills the screen."""
+    """The frame's style on every page (readable captions, room for the map, nothing wider than
+    a phone), the document's language; with ``?present=1`` no sidebar or chrome, the map fills
+    the screen. True when presenting."""
     present = st.query_params.get(state.PRESENT) == "1"
-    if present:
-        st.html(
-            "<style>[data-testid='stSidebar'],[data-testid='stSidebarCollapsedControl'],"
-            "header[data-testid='stHeader'],[data-testid='stToolbar']{display:none!important}"
-            ".block-container{padding-top:0.5rem!important;max-width:100%!important}</style>"
-        )
+    # The page's own document says which language it is in (screen readers pick their voice).
+    script = (
+        f"document.documentElement.lang = {json.dumps(state.lang())};"
+        f"document.documentElement.classList.toggle('bhxh-present', {json.dumps(present)});"
+    )
+    st.html(
+        f"<style>{_page_style()}</style><script>{script}</script>", unsafe_allow_javascript=True
+    )
     return present
 
 
-def legend(entries: list[dict], title: str) -> None:
-    """The class legend, drawn by the app (branca's legend needs a CDN and English numbers)."""
+def legend(entries: list[dict], title: str, note: str = "", testid: str = "bhxh-legend") -> None:
+    """The class legend, drawn by the app (branca's legend needs a CDN and English numbers):
+    each class's range on one line with its count, and which side of a range its class holds.
+    ``testid`` tells the map page's legend (the default) from the compare page's."""
     rows = "".join(
         f"<div class='bhxh-legend-row'><span class='bhxh-swatch{' bhxh-missing' if e.get('missing') else ''}'"
         f" style='background:{e['colour']}'></span><span>{html.escape(e['label'])}</span>"
         f"<span class='bhxh-count'>{html.escape(e['count_label'])}</span></div>"
         for e in entries
     )
+    ranges = sum(1 for e in entries if not e.get("missing"))
+    footnote = f"<div class='bhxh-legend-note'>{html.escape(note)}</div>" if note and ranges else ""
     st.html(
-        "<style>.bhxh-legend-row{display:flex;gap:.6rem;align-items:center;font-size:1.05rem;margin:.15rem 0}"
-        ".bhxh-swatch{width:2.2rem;height:1.2rem;border:1px solid #888;display:inline-block}"
-        ".bhxh-missing{background-image:repeating-linear-gradient(45deg,"
-        f"{colours.MISSING_HATCH} 0 2px,transparent 2px 6px)!important}}"
-        ".bhxh-count{color:#555;margin-left:auto}</style>"
-        f"<div class='bhxh-legend' data-testid='bhxh-legend'><b>{html.escape(title)}</b>{rows}</div>"
+        f"<div class='bhxh-legend' data-testid='{html.escape(testid)}'>"
+        f"<div class='bhxh-legend-title'>{html.escape(title)}</div>{rows}{footnote}</div>"
     )
 
 
-def map_controls(lang: str, year: bool = True, scheme: bool = True) -> MapView:
+def map_controls(
+    lang: str, year: bool = True, scheme: bool = True, compact: bool = False
+) -> MapView:
     """Year (unless ``year`` is False: the map page has its year buttons on the map), indicator,
     measure, period and (unless ``scheme`` is False: the map page has it beside the legend)
-    colour-class widgets; the view they select."""
+    colour-class widgets; the view they select. ``compact``: the labels are read out but not
+    shown (the options name themselves), leaving the height to the map."""
     start = state.current_view()
+    visibility = "collapsed" if compact else "visible"
     # One row that wraps whole controls onto the next line on narrow screens.
     row = st.container(horizontal=True, gap="medium")
     chosen_year = start.year
@@ -93,6 +123,7 @@ def map_controls(lang: str, year: bool = True, scheme: bool = True) -> MapView:
         row.segmented_control(
             t("control.indicator", lang),
             INDICATORS,
+            label_visibility=visibility,
             key=state.INDICATOR,
             default=start.indicator,
             required=True,
@@ -105,6 +136,7 @@ def map_controls(lang: str, year: bool = True, scheme: bool = True) -> MapView:
         row.segmented_control(
             t("control.measure", lang),
             MEASURES,
+            label_visibility=visibility,
             key=state.MEASURE,
             default=start.measure,
             required=True,
@@ -119,6 +151,7 @@ def map_controls(lang: str, year: bool = True, scheme: bool = True) -> MapView:
             row.segmented_control(
                 t("control.period", lang),
                 PERIODS,
+                label_visibility=visibility,
                 key=state.PERIOD,
                 default=start.period,
                 required=True,
@@ -156,39 +189,37 @@ def presentation_controls(view: MapView, lang: str) -> None:
     """Big previous/next buttons (← / → keys) stepping through the briefing order, and an exit."""
 
     def go(delta: int) -> None:
-        state.write_view(step(view, delta))
+        state.write_slide(step(view, delta))
 
     def leave() -> None:
         st.query_params.pop(state.PRESENT, None)
 
-    left, middle, right = st.columns([1, 6, 1])
-    left.button(
+    row = st.container(horizontal=True, gap="small")
+    row.button(
         t("present.previous", lang),
         on_click=go,
         args=(-1,),
         shortcut="Left",
-        use_container_width=True,
         key="present_previous",
     )
-    right.button(
+    row.button(
         t("present.next", lang),
         on_click=go,
         args=(1,),
         shortcut="Right",
-        use_container_width=True,
         key="present_next",
     )
-    middle.button(t("present.exit", lang), on_click=leave, key="present_exit", type="tertiary")
-    middle.caption(t("present.hint", lang))
+    st.button(t("present.exit", lang), on_click=leave, key="present_exit", type="tertiary")
+    st.caption(t("present.hint", lang))
 
 
 def view_header(heading: str, unit: str, source: str, lang: str, large: bool = False) -> None:
     """Title, unit and source line: what is shown and where it comes from, always visible."""
     if large:
         st.html(
-            f"<div data-testid='bhxh-title' style='font-size:2.6rem;font-weight:700;line-height:1.15'>"
-            f"{html.escape(heading)}</div><div style='font-size:1.35rem'>{html.escape(unit)}</div>"
-            f"<div data-testid='bhxh-source' style='font-size:1.15rem;color:#333'>{html.escape(source)}</div>"
+            f"<div data-testid='bhxh-title' class='bhxh-present-title'>{html.escape(heading)}</div>"
+            f"<div class='bhxh-present-unit'>{html.escape(unit)}</div>"
+            f"<div data-testid='bhxh-source' class='bhxh-present-source'>{html.escape(source)}</div>"
         )
         return
     st.markdown(f"## {heading}")
@@ -198,9 +229,7 @@ def view_header(heading: str, unit: str, source: str, lang: str, large: bool = F
 def plain_caption(text: str, testid: str = "bhxh-caption") -> None:
     """A caption whose text may come from a file (a report's source, a file name): escaped, so it
     is never read as Markdown or HTML (``st.caption`` would read Markdown)."""
-    st.html(
-        f"<div data-testid='{testid}' style='font-size:0.875rem;opacity:0.6'>{html.escape(text)}</div>"
-    )
+    st.html(f"<div data-testid='{testid}' class='bhxh-caption'>{html.escape(text)}</div>")
 
 
 def on_map_event() -> None:
@@ -236,24 +265,39 @@ def presentation_button(lang: str) -> None:
     )
 
 
+_SCROLL_TO_DRILLDOWN = (
+    """(() => {
+  const top = document.getElementById('bhxh-drilldown-top');
+  if (!top || window.innerWidth > %d) return;
+  const own = top.closest('[data-testid="stElementContainer"]');
+  const heading = (own && own.previousElementSibling) || top;
+  heading.style.scrollMarginTop = '4rem';
+  heading.scrollIntoView({block: 'start'});
+})();"""
+    % tables.NARROW_PX
+)
+
+
 def drilldown(code: str, district, lang: str) -> None:
-    """The clicked district: its 4 indicators × 3 years, rank, province beside it, change."""
+    """The clicked district: its 4 indicators × 3 years, rank, province beside it. Beside the
+    map on a wide screen; on a phone it comes under the map, and the page scrolls to it."""
     name = unit_name(code)
-    st.markdown(f"### {t('map.drilldown', lang, name=name)}")
-    # A static table: twelve rows read at a glance, and print, without scrolling.
-    st.table(
-        profile_tables.styled(profile_tables.profile_table(district, lang, panel=True), lang).hide(
-            axis="index"
-        )
+    st.markdown(f"#### {t('map.drilldown', lang, name=name)}")
+    # On a phone (columns stacked) the drill-down is under the map: bring it into view.
+    st.html(
+        f"<div id='bhxh-drilldown-top' data-code='{html.escape(code)}'></div>"
+        f"<script>{_SCROLL_TO_DRILLDOWN}</script>",
+        unsafe_allow_javascript=True,
     )
-    left, right = st.columns(2)
-    left.page_link(
+    st.html(tables.drilldown_html(district, lang))
+    st.caption(t("drilldown.note", lang))
+    st.page_link(
         "pages/district.py",
         label=t("map.open_profile", lang, name=name),
         query_params={CODE_PARAM: code},
         icon=":material/open_in_new:",
     )
-    right.button(t("map.clear", lang), on_click=clear_district, key="clear_district")
+    st.button(t("map.clear", lang), on_click=clear_district, key="clear_district")
 
 
 def district_table(view: MapView, lang: str, selected: str | None, stamp: tuple) -> None:
@@ -271,6 +315,7 @@ def district_table(view: MapView, lang: str, selected: str | None, stamp: tuple)
             default=state.initial(state.SORT),
             required=True,
             format_func=lambda code: t(f"table.sort.{code}", lang),
+            wrap=True,
         )
         or DEFAULT_SORT
     )

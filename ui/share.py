@@ -48,14 +48,16 @@ def panel(view: MapView, lang: str) -> None:
         return
     with st.popover(t("share.heading", lang), icon=":material/share:", key=f"share_{view.key}"):
         if not _has_figures(view, cached.db_stamp()):
-            st.info(
+            # A caption, not a notice: the page already says once that nothing is reported.
+            components.plain_caption(
                 t(
-                    "publish.error.no_data",
+                    "share.no_data",
                     lang,
                     indicator=indicator_label(view.indicator, lang),
                     measure=t(f"measure.{view.measure}", lang),
                     period=t(f"period.{view.period}", lang),
-                )
+                ),
+                testid="bhxh-share-no-data",
             )
             return
         base = base_url()

@@ -11,6 +11,7 @@ widgets have run, the URL is rewritten from their values, defaults left out.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import streamlit as st
 
@@ -18,7 +19,7 @@ from bhxh_geo.classify import DEFAULT_SCHEME, SCHEMES
 from bhxh_geo.districts import district_codes
 from bhxh_geo.i18n import DEFAULT_LANG, LANGS
 from bhxh_geo.indicators import BHXH, INDICATORS, YEARS
-from bhxh_geo.map_view import MapView
+from bhxh_geo.map_view import BRIEFING_ORDER, MapView
 from bhxh_geo.measures import MEASURES, PERIODS
 from bhxh_geo.tables import DEFAULT_SORT, SORTS
 
@@ -136,6 +137,28 @@ def write_view(view: MapView) -> None:
         period=view.period,
         scheme=view.scheme,
     )
+
+
+def presenting() -> bool:
+    """``?present=1``: presentation mode."""
+    return st.query_params.get(PRESENT) == "1"
+
+
+def slide_view() -> MapView:
+    """The view a presentation shows: the one the URL names, else the first of the briefing
+    (its first indicator in its first year), whatever this session looked at last."""
+    if YEAR in st.query_params or INDICATOR in st.query_params:
+        return initial_view()
+    first_indicator, first_year = BRIEFING_ORDER[0]
+    return replace(initial_view(), year=first_year, indicator=first_indicator)
+
+
+def write_slide(view: MapView) -> None:
+    """Put a presentation's view in the URL with its year and indicator always written, so a
+    reload (or the link) reopens that slide rather than the first."""
+    write_view(view)
+    st.query_params[YEAR] = str(view.year)
+    st.query_params[INDICATOR] = view.indicator
 
 
 def lang() -> str:

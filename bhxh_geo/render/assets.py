@@ -15,6 +15,7 @@ import os
 import tarfile
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 from bhxh_geo.paths import BOUNDARIES_PATH, STATIC_DIR
@@ -43,26 +44,49 @@ def fetch_leaflet(folder: Path = LEAFLET_DIR, timeout: float = 60.0) -> str:
     """Unpack Leaflet's dist into ``folder`` unless it is already there; returns what happened."""
     if leaflet_present(folder):
         return f"{folder}: Leaflet {LEAFLET_VERSION} already present"
+    fetch_npm_files(
+        LEAFLET_TARBALL,
+        LEAFLET_INTEGRITY,
+        folder,
+        lambda name: name in _LEAFLET_FILES or name.startswith("dist/images/"),
+        strip="dist/",
+        timeout=timeout,
+    )
+    return f"{folder}: Leaflet {LEAFLET_VERSION} unpacked from {LEAFLET_TARBALL}"
+
+
+def fetch_npm_files(
+    tarball: str,
+    integrity: str,
+    folder: Path,
+    wanted: Callable[[str], bool],
+    strip: str = "",
+    timeout: float = 60.0,
+) -> list[Path]:
+    """Download an npm package's tarball, check it against its published sha512 ``integrity``
+    and unpack the files ``wanted`` (paths inside the package, ``strip`` removed) into
+    ``folder``; the files written."""
     try:
-        with urllib.request.urlopen(LEAFLET_TARBALL, timeout=timeout) as response:
+        with urllib.request.urlopen(tarball, timeout=timeout) as response:
             data = response.read()
     except (urllib.error.URLError, OSError) as error:
-        raise AssetError(f"cannot download {LEAFLET_TARBALL}: {error}") from error
+        raise AssetError(f"cannot download {tarball}: {error}") from error
     digest = "sha512-" + base64.b64encode(hashlib.sha512(data).digest()).decode()
-    if digest != LEAFLET_INTEGRITY:
-        raise AssetError(f"{LEAFLET_TARBALL}: integrity {digest} ≠ pinned {LEAFLET_INTEGRITY}")
+    if digest != integrity:
+        raise AssetError(f"{tarball}: integrity {digest} ≠ pinned {integrity}")
     folder.mkdir(parents=True, exist_ok=True)
+    written = []
     with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as archive:
         for member in archive.getmembers():
             name = member.name.removeprefix("package/")
-            if name in _LEAFLET_FILES or name.startswith("dist/images/"):
-                target = folder / name.removeprefix("dist/")
-                target.parent.mkdir(parents=True, exist_ok=True)
-                content = archive.extractfile(member)
-                if content is None:  # a directory or link entry: nothing to copy
-                    continue
-                target.write_bytes(content.read())
-    return f"{folder}: Leaflet {LEAFLET_VERSION} unpacked from {LEAFLET_TARBALL}"
+            source = archive.extractfile(member) if member.isfile() else None
+            if source is None or not wanted(name) or ".." in Path(name).parts:
+                continue
+            target = folder / name.removeprefix(strip)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read())
+            written.append(target)
+    return written
 
 
 def publish_geometry(source: Path = BOUNDARIES_PATH, folder: Path = VENDOR_DIR / "geo") -> str:

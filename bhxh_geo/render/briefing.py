@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 
 from bhxh_geo import colours
 from bhxh_geo.coverage import coverage_table
-from bhxh_geo.i18n import indicator_label, t
+from bhxh_geo.i18n import MISSING, indicator_label, t
 from bhxh_geo.indicators import YEARS
 from bhxh_geo.leads import story_leads
 from bhxh_geo.map_view import MapView
@@ -133,14 +133,17 @@ def ranking(ax, districts: pd.DataFrame, data, province: float, lang: str) -> No
         linewidth=0.4,
         height=0.72,
     )
+    _bar_axes(ax, rows["short_label"], values.max() * 1.25, bottom_room=0.9)
     for y, value in zip(positions, rows["value"]):
-        ax.text(
+        label = ax.text(
             0 if pd.isna(value) else value,
             y,
-            " " + format_value(value, "target", lang, compact=True),
+            " "
+            + (MISSING if pd.isna(value) else format_value(value, "target", lang, compact=True)),
             va="center",
             fontsize=TEXT_PT - 1,
         )
+        _clear_of(label, province)
     ax.axvline(province, color=colours.PROVINCE_LINE, linewidth=0.9, linestyle="--")
     ax.text(
         province,
@@ -151,10 +154,19 @@ def ranking(ax, districts: pd.DataFrame, data, province: float, lang: str) -> No
         va="top",
         color=colours.PROVINCE_LINE,
     )
-    _bar_axes(ax, rows["short_label"], values.max() * 1.25, bottom_room=0.9)
     ax.set_title(
         t("briefing.ranking", lang), fontsize=TEXT_PT + 1.5, fontweight="bold", loc="left", pad=8
     )
+
+
+def _clear_of(label, x: float) -> None:
+    """Move a bar's value label just past the line at ``x`` when the line would run through it
+    (measured as drawn, in the axes' data units)."""
+    ax = label.axes
+    box = label.get_window_extent()
+    left, right = ax.transData.inverted().transform([[box.x0, 0], [box.x1, 0]])[:, 0]
+    if left <= x <= right:
+        label.set_x(x)
 
 
 def change(ax, districts: pd.DataFrame, year: int, lang: str) -> None:

@@ -22,14 +22,16 @@ from jinja2 import Template
 from bhxh_geo import colours
 from bhxh_geo.classify import Classes
 from bhxh_geo.coverage import coverage_table, fixed_classes
-from bhxh_geo.i18n import t
+from bhxh_geo.i18n import MISSING, t
 from bhxh_geo.indicators import YEARS
 from bhxh_geo.map_view import MapView
 from bhxh_geo.render import assets
-from bhxh_geo.view_text import format_value
+from bhxh_geo.view_text import format_value, title
 
-MAP_HEIGHT = 760
-PRESENT_HEIGHT = 900
+# The frame's height until the map's script has measured the screen (it then takes the height
+# left below it, or what the province needs at its width).
+MAP_HEIGHT = 560
+PRESENT_HEIGHT = 600
 # South-west and north-east corners of the 17 districts (the built boundaries' extent, rounded out).
 PROVINCE_BOUNDS = [[12.99, 107.44], [14.61, 108.88]]
 
@@ -48,7 +50,7 @@ class _DistrictLayer(MacroElement):
             "geometryUrl": geometry_url,
             "layout": layout,
             "bounds": PROVINCE_BOUNDS,
-            "missing": {"fill": colours.MISSING_FILL, "hatch": colours.MISSING_HATCH},
+            "colours": colours.map_script_colours(),
         }
 
 
@@ -73,9 +75,13 @@ def base_map(geometry_url: str, layout: dict) -> folium.Map:
         location=[13.8, 108.16],
         zoom_start=9,
         tiles=None,
-        zoom_snap=0.25,
+        zoom_snap=0.1,
         zoom_control=True,
         attribution_control=False,
+        # No keyboard panning: Leaflet would focus (and the browser scroll to) the whole map on
+        # every mouse press, so a first click moved the page instead of selecting. Tab reaches
+        # each district instead (static/bhxh/district_map.js).
+        keyboard=False,
         max_bounds=True,
         min_zoom=7,
         max_zoom=13,
@@ -84,6 +90,7 @@ def base_map(geometry_url: str, layout: dict) -> folium.Map:
     script = assets.static_url("bhxh/district_map.js")
     m.default_js = [
         ("leaflet", f"{leaflet}/leaflet.js"),
+        ("bhxh_district_labels", assets.static_url("bhxh/district_labels.js")),
         ("bhxh_district_map", f"{script}&geo={urllib.parse.quote(geometry_url, safe='')}"),
     ]
     m.default_css = [
@@ -109,14 +116,34 @@ def year_payloads(
     return payloads
 
 
-def style_script(payloads: dict[int, dict], year: int, lang: str) -> str:
+def style_script(payloads: dict[int, dict], year: int, lang: str, present: bool = False) -> str:
     """The JavaScript a view sends: the payload of every year, and the year to show.
 
     The map's own year buttons switch between the payloads at once, in the browser; the rerun
-    they then start only brings the rest of the page up to date."""
+    they then start only brings the rest of the page up to date. ``present``: the map fills the
+    screen below the title, its labels sized from the screen's height."""
     views = {str(y): payload for y, payload in payloads.items()}
-    options = payload_json({"year": year, "label": t("control.year", lang), "views": views})
+    options = payload_json(
+        {
+            "year": year,
+            "label": t("control.year", lang),
+            "lang": lang,
+            "present": present,
+            "text": map_text(lang),
+            "views": views,
+        }
+    )
     return f"window.feature_group = [];\nwindow.bhxhMap.show({options});\n"
+
+
+def map_text(lang: str) -> dict[str, str]:
+    """What the map says to a screen reader (and its zoom buttons' names), in ``lang``."""
+    return {
+        "description": t("map.a11y.description", lang),
+        "districts": t("map.a11y.districts", lang),
+        "zoomIn": t("map.a11y.zoom_in", lang),
+        "zoomOut": t("map.a11y.zoom_out", lang),
+    }
 
 
 def map_payload(
@@ -125,20 +152,32 @@ def map_payload(
     """Per district: fill, the value printed under its name, tooltip lines, selection.
 
     Plain text only; the browser escapes it when it builds the label and tooltip, so a name or
-    source that came from an imported file can never become markup.
+    source that came from an imported file can never become markup. A missing value prints as
+    "–"; when no district has one (nothing reported yet) the labels print names only, and the
+    page says once that there is no data.
     """
     districts = table[~table["is_province"]]
     province = table[table["is_province"]].iloc[0]
+    none_reported = bool(districts["value"].isna().all())
     units = {}
     for row in districts.itertuples(index=False):
+        missing = bool(pd.isna(row.value))
+        if missing:
+            value = "" if none_reported else MISSING
+        else:
+            value = format_value(row.value, view.measure, lang, compact=True)
         units[row.unit_code] = {
             "fill": classes.colour_of(row.value),
-            "missing": bool(pd.isna(row.value)),
+            "missing": missing,
             "selected": row.unit_code == selected,
-            "value": format_value(row.value, view.measure, lang, compact=True),
+            "value": value,
             "tip": _tooltip_lines(row, province, len(districts), view.measure, lang),
         }
-    return {"view": f"{view.key}-{lang}-{selected or ''}", "units": units}
+    return {
+        "view": f"{view.key}-{lang}-{selected or ''}",
+        "title": t("map.a11y.title", lang, title=title(view, lang)),
+        "units": units,
+    }
 
 
 def _tooltip_lines(row, province, count: int, measure: str, lang: str) -> list[str]:

@@ -38,14 +38,19 @@ def test_default_view_2025_bhxh(boundaries, empty_db):
         "### Gợi ý tin bài",
         "### Mở hồ sơ huyện",
     ]
-    ranking, years, indicators, change, neighbours = vega_charts(at)
+    ranking, *years, change, neighbours = vega_charts(at)
+    years, indicators = years[:3], years[3:]
     bars = dataset(ranking, ranking["layer"][0]["data"])
     table = coverage_table(2025, "bhxh")
     expected = table[~table["is_province"]].sort_values("value", ascending=False)
     assert bars["value"].tolist() == expected["value"].tolist()
     assert bars["fill"].tolist() == [fixed_classes("bhxh").colour_of(v) for v in expected["value"]]
-    assert [p["title"] for p in years["hconcat"]] == ["2023", "2024", "2025"]
-    assert len(indicators["hconcat"]) == 4
+    assert [p["layer"][0]["title"] for p in years] == ["2023", "2024", "2025"]
+    assert len(indicators) == 4
+    # Beside the small maps, the table of what they show.
+    years_table = next(h.value for h in at.html if "bhxh-years-table" in h.value)
+    assert '<th scope="row">Pleiku</th>' in years_table and ">44,66%<" in years_table
+    assert any("bhxh-indicators-table" in h.value for h in at.html)
     assert lookup(change, change["layer"][0]).loc["622", "value"] == 3.15
     assert (
         lookup(neighbours, neighbours["layer"][0]).loc["632", "class_label"].startswith("Thấp hơn")
@@ -76,7 +81,7 @@ def test_year_and_indicator_follow_the_widgets_and_the_url(boundaries, empty_db)
 def test_change_map_between_any_two_years(boundaries, empty_db):
     at = _compare()
     at.segmented_control(key="compare_from").set_value(2024).run()
-    change = vega_charts(at)[3]
+    change = vega_charts(at)[8]
     values = lookup(change, change["layer"][0])
     assert values.loc["628", "value"] == round(10.64 - 9.75, 2)
     bins = classify_diverging(values["value"].tolist()).bins
@@ -85,7 +90,7 @@ def test_change_map_between_any_two_years(boundaries, empty_db):
     )
     at.segmented_control(key="compare_to").set_value(2024).run()
     assert any(i.value == "Chọn hai năm khác nhau để xem thay đổi." for i in at.info)
-    assert len(vega_charts(at)) == 4
+    assert len(vega_charts(at)) == 9
 
 
 def test_demo_actuals_are_labelled_and_drive_the_dumbbell_and_the_behind_target_lead(
@@ -98,8 +103,8 @@ def test_demo_actuals_are_labelled_and_drive_the_dumbbell_and_the_behind_target_
     assert not at.exception
     assert at.warning[0].value == DEMO_LABEL
     charts = vega_charts(at)
-    assert len(charts) == 6
-    dumbbell = charts[5]
+    assert len(charts) == 11
+    dumbbell = charts[10]
     data = dataset(dumbbell, dumbbell["data"])
     assert data["unit_code"].nunique() == 17 and set(data["series"]) == {"Chỉ tiêu", "Thực hiện"}
     assert DEMO_LABEL in data["source"].iloc[0]

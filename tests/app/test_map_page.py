@@ -3,6 +3,7 @@
 import pytest
 
 from bhxh_geo.classify import SCHEMES
+from bhxh_geo.i18n import t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.targets import targets_for
 from tests.app.helpers import (
@@ -101,15 +102,18 @@ def test_plan_page_opens(boundaries):
 def test_selected_district_from_the_url_gets_its_panel_and_highlight(boundaries):
     at = open_app({"district": "628", "year": "2024"})
     assert not at.exception
-    assert any(m.value == "### Huyện Ia Grai: 4 chỉ tiêu × 3 năm" for m in at.markdown)
-    panel = at.table[0].value
-    assert len(panel) == 12
+    assert any(m.value == "#### Huyện Ia Grai: 4 chỉ tiêu × 3 năm" for m in at.markdown)
+    panel = next(h.value for h in at.html if "bhxh-drilldown" in h.value and "<table" in h.value)
+    # 4 indicators × 3 years: Ia Grai's BHXH targets 8,90% (2023), 9,75%, 10,64% (2025).
+    assert panel.count("<tr data-indicator=") == 4 and panel.count("data-year=") == 12
+    assert all(v in panel for v in ("8,90%", "9,75%", "10,64%"))
     assert map_payload(at)["units"]["628"]["selected"] is True
     rows, _ = district_table(at)
     assert [row["code"] for row in rows if "bhxh-selected" in row["class"]] == ["628"]
     assert sum(u["selected"] for u in map_payload(at)["units"].values()) == 1
     at.button(key="clear_district").click().run()
     assert not any("Ia Grai: 4" in m.value for m in at.markdown)
+    assert not any("bhxh-drilldown" in h.value and "<table" in h.value for h in at.html)
     assert not any(u["selected"] for u in map_payload(at)["units"].values())
 
 
@@ -143,7 +147,8 @@ def test_the_table_reads_in_vietnamese_and_sorts_with_the_province_pinned(bounda
 
 def test_an_unknown_district_in_the_url_is_ignored(boundaries):
     at = open_app({"district": "999"})
-    assert not at.exception and not at.table
+    assert not at.exception
+    assert not any("bhxh-drilldown" in h.value and "<table" in h.value for h in at.html)
 
 
 def test_every_page_url_path_is_its_file_name():
@@ -173,15 +178,56 @@ def test_a_page_open_sends_the_title_and_map_then_the_rest_once_the_map_has_draw
     assert at.markdown[0].value == "## Chỉ tiêu BHXH (tổng) năm 2024"
     assert any("Nguồn: Kế hoạch" in h.value for h in at.html if "bhxh-source" in h.value)
     assert map_payload(at)["units"]["628"]["selected"] is True
-    assert not [h for h in at.html if "bhxh-legend" in h.value or "bhxh-district-table" in h.value]
+    assert not [
+        h
+        for h in at.html
+        if "data-testid='bhxh-legend'" in h.value or "bhxh-district-table" in h.value
+    ]
     # The controls above the map come with it (so the map does not move down once drawn).
     assert {c.key for c in at.segmented_control} == {"indicator", "measure"} and not at.table
     after_map_drawn(at)
-    assert [h for h in at.html if "bhxh-legend" in h.value]
-    assert any(m.value == "### Huyện Ia Grai: 4 chỉ tiêu × 3 năm" for m in at.markdown)
+    assert [h for h in at.html if "data-testid='bhxh-legend'" in h.value]
+    assert any(m.value == "#### Huyện Ia Grai: 4 chỉ tiêu × 3 năm" for m in at.markdown)
     rows, headers = district_table(at)
     # The link's order survived the open: the table is sorted by name.
     assert (
         len(rows) == 18 and headers[1]["sort"] == "ascending" and at.query_params["sort"] == "name"
     )
     assert not map_waiting(at)
+
+
+def test_presentation_starts_at_the_first_slide_unless_the_url_names_one(boundaries):
+    at = open_app({"present": "1"})
+    title = next(h.value for h in at.html if "bhxh-title" in h.value)
+    assert "Chỉ tiêu BHXH (tổng) năm 2023" in title
+    # The slide is in the URL, so a reload or the link reopens it.
+    assert at.query_params["year"] == "2023" and at.query_params["indicator"] == "bhxh"
+    at.button(key="present_next").click().run()
+    title = next(h.value for h in at.html if "bhxh-title" in h.value)
+    assert "năm 2024" in title and at.query_params["year"] == "2024"
+    at = open_app({"present": "1", "year": "2025", "indicator": "bhtn"})
+    title = next(h.value for h in at.html if "bhxh-title" in h.value)
+    assert "BHTN (bảo hiểm thất nghiệp) năm 2025" in title
+    # The map is told it is presenting (its labels then grow with the screen).
+    assert map_options(at)["present"] is True
+
+
+def test_with_nothing_reported_the_page_says_so_once_and_draws_no_invented_class(boundaries):
+    at = open_app({"measure": "gap"})
+    assert [i.value for i in at.info] == [t("map.no_actuals", "vi")]
+    legend = next(h.value for h in at.html if "data-testid='bhxh-legend'" in h.value)
+    assert legend.count("bhxh-legend-row") == 1 and "không có số liệu" in legend
+    assert "17 huyện" in legend and "0 huyện" not in legend
+    # The map prints the names only: no "no data" seventeen times over.
+    units = map_payload(at)["units"].values()
+    assert all(u["value"] == "" and u["missing"] for u in units)
+    assert {u["tip"][0] for u in units} == {"không có số liệu"}
+
+
+def test_the_map_is_named_for_a_screen_reader_in_the_pages_language(boundaries):
+    at = open_app({"lang": "en", "year": "2024"})
+    options = map_options(at)
+    assert options["lang"] == "en" and options["views"]["2024"]["title"] == (
+        "Map: Social insurance (total): plan target, 2024"
+    )
+    assert "«The 17 districts»" in options["text"]["description"]

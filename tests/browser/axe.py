@@ -1,57 +1,57 @@
-"""axe-core for the browser tests: the pinned release from the npm registry, checked against its
-published sha512 integrity, unpacked once into ``build/`` (not committed), and a call that runs
-it in a page or frame and returns the violations.
+"""axe-core for the browser tests (test-only): the pinned release from the npm registry, checked
+against its published sha512 integrity, unpacked once into ``build/axe-core-<version>/`` (not
+committed), and a call that runs it in a page or frame and returns the violations.
 
-``AXE_JS`` is the one place that says where the file is.
+``make test`` fetches it first (``python -m tests.browser.axe``); the tests fetch it themselves
+should it be missing. ``AXE_JS`` is the one place that says where the file is.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import io
-import tarfile
-import urllib.request
+from pathlib import Path
 
 from bhxh_geo.paths import ROOT
+from bhxh_geo.render.assets import fetch_npm_files
 
 AXE_VERSION = "4.14.1"
 AXE_TARBALL = f"https://registry.npmjs.org/axe-core/-/axe-core-{AXE_VERSION}.tgz"
 AXE_INTEGRITY = "sha512-FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuFooJpZe37OgudVGtQ=="
-AXE_JS = ROOT / "build" / f"axe-core-{AXE_VERSION}" / "axe.min.js"
-# WCAG 2.2 level AA and everything below it.
+AXE_DIR = ROOT / "build" / f"axe-core-{AXE_VERSION}"
+AXE_JS = AXE_DIR / "axe.min.js"
+# What the app is held to: WCAG 2.2 level AA and everything below it (2.0, 2.1 and 2.2 rules).
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
+def fetch(folder: Path = AXE_DIR) -> str:
+    """Unpack axe.min.js (and its licence) unless present; returns what happened."""
+    if (folder / "axe.min.js").is_file():
+        return f"{folder}: axe-core {AXE_VERSION} already present"
+    fetch_npm_files(
+        AXE_TARBALL, AXE_INTEGRITY, folder, lambda name: name in ("axe.min.js", "LICENSE")
+    )
+    return f"{folder}: axe-core {AXE_VERSION} unpacked from {AXE_TARBALL}"
+
+
 def axe_source() -> str:
-    """axe.min.js, downloaded and checked on first use."""
-    if not AXE_JS.is_file():
-        with urllib.request.urlopen(AXE_TARBALL, timeout=60) as response:
-            data = response.read()
-        digest = "sha512-" + base64.b64encode(hashlib.sha512(data).digest()).decode()
-        if digest != AXE_INTEGRITY:
-            raise RuntimeError(f"{AXE_TARBALL}: integrity {digest} ≠ pinned {AXE_INTEGRITY}")
-        with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as archive:
-            script = archive.extractfile("package/axe.min.js").read()
-        AXE_JS.parent.mkdir(parents=True, exist_ok=True)
-        AXE_JS.write_bytes(script)
+    """The script to inject into a page (fetched first when missing)."""
+    fetch()
     return AXE_JS.read_text(encoding="utf-8")
 
 
-def axe_violations(frame, tags: list[str] = WCAG_AA) -> list[dict]:
-    """Run axe in ``frame`` (a Playwright Page or Frame) and return its violations, each with
-    the rule, its impact and the offending elements. Evaluated through the DevTools protocol,
-    so a page's Content-Security-Policy (which allows no other script) does not block it."""
-    frame.evaluate(axe_source())
-    result = frame.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags
+def axe_violations(frame, tags: list[str] = WCAG_AA, script: str | None = None) -> list[dict]:
+    """Run axe in ``frame`` (a Playwright Page or Frame, its own document only, not its
+    iframes) and return its violations, each with the rule, its impact and up to five offending
+    elements with axe's summary. Evaluated through the DevTools protocol, so a page's
+    Content-Security-Policy (which allows no other script) does not block it."""
+    frame.evaluate(script if script is not None else axe_source())
+    return frame.evaluate(
+        """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, iframes: false})
+            .then(result => result.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' + n.failureSummary)})))""",
+        tags,
     )
-    return [
-        {
-            "id": v["id"],
-            "impact": v["impact"],
-            "help": v["help"],
-            "nodes": [n["target"] for n in v["nodes"]][:5],
-        }
-        for v in result["violations"]
-    ]
+
+
+if __name__ == "__main__":
+    print(fetch())

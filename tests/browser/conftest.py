@@ -9,14 +9,15 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 
 import pytest
 
 from bhxh_geo.paths import ROOT
 
-# streamlit-folium's iframe, which holds the district map.
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# streamlit-folium's iframe, which holds the district map (its title is the map's, set by the map).
+MAP_FRAME = 'iframe[src*="/component/streamlit_folium.st_folium/"]'
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -89,6 +90,33 @@ def running_app(env: dict | None = None):
         process.wait(timeout=10)
 
 
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+def is_map_page(url: str) -> bool:
+    """The map page (``/``, ``/map``, presentation mode): it draws its map first, the rest after."""
+    path = urllib.parse.urlsplit(url).path.rstrip("/")
+    return path in ("", "/map")
+
+
+def wait_settled(page, timeout: float = 30_000) -> None:
+    """Wait until a page of the app is whole: no script running, its map (on the map page)
+    painted with the legend beside it, its charts drawn."""
+    page.locator(IDLE).wait_for(timeout=timeout)
+    if is_map_page(page.url):
+        page.frame_locator(MAP_FRAME).locator("body[data-bhxh-ready='1']").wait_for(timeout=timeout)
+        page.locator("[data-testid='bhxh-legend']").wait_for(timeout=timeout)
+        page.locator(IDLE).wait_for(timeout=timeout)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+                 .every(chart => chart.querySelector('svg, canvas'))""",
+        timeout=timeout,
+    )
+    # Fonts and the last layout pass (the map fits itself to its frame).
+    page.evaluate("() => document.fonts.ready")
+    page.wait_for_timeout(300)
+
+
 @pytest.fixture(scope="session")
 def app_url(boundaries):
     with running_app() as url:
@@ -112,9 +140,11 @@ def browser():
 class Page:
     """A page of the app with the requests that left the app's own address recorded."""
 
-    def __init__(self, browser, base_url: str, viewport=(1920, 1080)):
+    def __init__(self, browser, base_url: str, viewport=(1920, 1080), **context_options):
         self.base_url = base_url
-        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+        self.context = browser.new_context(
+            viewport={"width": viewport[0], "height": viewport[1]}, **context_options
+        )
         self.page = self.context.new_page()
         self.external: list[str] = []
         self.page.on("request", self._record)

@@ -34,8 +34,10 @@ def test_district_url_opens_chu_prongs_profile_with_its_plan_figures(app_page, a
         and sidebar.get_by_text("English").count() == 1
     )
     page.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=30_000)
-    assert page.locator('[data-testid="stVegaLiteChart"]').count() == 1
-    assert page.locator('[data-testid="stDataFrame"]').count() == 1
+    assert page.locator('[data-testid="stVegaLiteChart"]').count() == 4  # a panel per indicator
+    table = page.locator("[data-testid='bhxh-profile-table']")
+    assert table.locator("tbody tr").count() == 12
+    assert "None" not in table.inner_text()
 
     with page.expect_download(timeout=30_000) as download:
         main.get_by_role("button", name="Tải hồ sơ (CSV)").click()

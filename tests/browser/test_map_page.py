@@ -48,10 +48,18 @@ def test_click_a_district_shows_its_plan_figures_then_click_again_clears(app_pag
     page = app_page.page
     assert page.get_by_text("Huyện Chư Prông: 4 chỉ tiêu × 3 năm").is_visible()
     assert "district=632" in page.url
-    panel = page.locator('[data-testid="stTable"]').first
+    panel = page.locator('[data-testid="bhxh-drilldown"]')
     panel_text = panel.inner_text()
     assert "10,82%" in panel_text and "9,11%" in panel_text  # BHXH 2025 and 2023 of Chư Prông
-    assert app_page.map_frame.locator("path[data-code='632']").get_attribute("stroke") == "#000000"
+    # Outlined in black above its neighbours, and announced as pressed.
+    outline = app_page.map_frame.locator("path.bhxh-selected-outline")
+    assert (
+        outline.get_attribute("data-selected") == "632"
+        and outline.get_attribute("stroke") == "#000000"
+    )
+    assert (
+        app_page.map_frame.locator("path[data-code='632']").get_attribute("aria-pressed") == "true"
+    )
     # ... and shaded in the table of districts, under the province row.
     rows = page.locator("[data-testid='bhxh-district-table'] tbody tr")
     assert rows.count() == 18 and rows.first.get_attribute("data-code") == "64"

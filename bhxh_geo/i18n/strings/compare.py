@@ -184,8 +184,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Its neighbours ({count}):",
     },
     "profile.no_actuals": {
-        "vi": "Chưa có số liệu thực hiện cả năm của {name}: các cột thực hiện, chênh lệch và số người cần thêm để trống.",
-        "en": "No full-year reported figures for {name}: the reported, gap and people-needed columns are empty.",
+        "vi": "Chưa có số liệu thực hiện cả năm của {name}: bảng có chỉ tiêu kế hoạch; các cột thực hiện, chênh lệch và số người cần thêm có khi đã nhập báo cáo.",
+        "en": "No full-year reported figures for {name}: the table holds the plan's targets; the reported, gap and people-needed columns come with the first imported report.",
     },
     "profile.people_note": {
         "vi": "Số người cần thêm chỉ tính được khi báo cáo có lực lượng lao động trong độ tuổi và số người tham gia.",

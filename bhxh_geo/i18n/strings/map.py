@@ -20,10 +20,37 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No reported figures for this selection: districts are hatched (no data). Import them on the Import page.",
     },
     "map.legend": {"vi": "Chú giải", "en": "Legend"},
+    # What the map says to a screen reader
+    "map.a11y.title": {"vi": "Bản đồ: {title}", "en": "Map: {title}"},
+    "map.a11y.description": {
+        "vi": "17 huyện, thị xã, thành phố tô màu theo lớp giá trị. Phím Tab đi qua từng huyện, Enter hoặc phím cách mở chi tiết của huyện. Bảng «17 huyện, thị xã, thành phố» dưới bản đồ có cùng số liệu.",
+        "en": "The 17 districts coloured by class. Tab moves through the districts; Enter or Space opens a district's details. The table «The 17 districts» below the map holds the same figures.",
+    },
+    "map.a11y.districts": {
+        "vi": "17 huyện, thị xã, thành phố",
+        "en": "The 17 districts",
+    },
+    "map.a11y.zoom_in": {"vi": "Phóng to", "en": "Zoom in"},
+    "map.a11y.zoom_out": {"vi": "Thu nhỏ", "en": "Zoom out"},
     "legend.count": {"vi": "{count} huyện", "en": "{count} districts"},
     "legend.count.one": {"vi": "{count} huyện", "en": "{count} district"},
     "legend.missing": {"vi": "không có số liệu", "en": "no data"},
+    "legend.note.upper": {
+        "vi": "Mỗi lớp gồm cả giá trị bằng cận trên của nó.",
+        "en": "Each class includes its upper bound.",
+    },
+    "legend.note.lower": {
+        "vi": "Mỗi lớp gồm cả giá trị bằng cận dưới của nó.",
+        "en": "Each class includes its lower bound.",
+    },
     # Tooltip and drill-down
+    "drilldown.rank": {"vi": "hạng {rank}/17", "en": "rank {rank}/17"},
+    "drilldown.province": {"vi": "tỉnh {value}", "en": "prov. {value}"},
+    "drilldown.actual": {"vi": "Thực hiện {value} ({gap})", "en": "Reported {value} ({gap})"},
+    "drilldown.note": {
+        "vi": "Mỗi ô: chỉ tiêu kế hoạch của huyện (% lực lượng lao động trong độ tuổi), hạng trong 17 huyện, chỉ tiêu toàn tỉnh cùng năm.",
+        "en": "Each cell: the district's plan target (% of the working-age labour force), its rank among the 17, the province's target that year.",
+    },
     "tooltip.rank": {"vi": "Hạng {rank}/{count}", "en": "Rank {rank} of {count}"},
     "tooltip.change": {"vi": "{change} so với năm trước", "en": "{change} on the previous year"},
     "tooltip.vs_province": {

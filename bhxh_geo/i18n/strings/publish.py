@@ -53,6 +53,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "share.data": {"vi": "Số liệu của bản đồ này", "en": "This map's data"},
     "share.card": {"vi": "Ảnh chia sẻ 1200×630 (PNG)", "en": "Share card 1200×630 (PNG)"},
     "share.preview": {"vi": "Xem trước trang nhúng", "en": "Preview of the embed"},
+    "share.no_data": {
+        "vi": "Chưa có gì để nhúng hay chia sẻ: {indicator} ({measure}, {period}) chưa có số liệu thực hiện ở năm nào.",
+        "en": "Nothing to embed or share yet: {indicator} ({measure}, {period}) has no reported figures in any year.",
+    },
     # The static site
     "publish.index.title": {
         "vi": "Bao phủ BHXH, BHTN tỉnh Gia Lai: bản đồ nhúng và số liệu",
