@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 import re
 from functools import cache
 
@@ -19,6 +18,7 @@ from bhxh_geo.map_view import MapView, step
 from bhxh_geo.measures import DIVERGING_MEASURES, MEASURES, PERIODS
 from bhxh_geo.paths import STATIC_DIR
 from bhxh_geo.tables import DEFAULT_SORT, SORTS
+from bhxh_geo.web import page_scripts
 from ui import cached, map_first, state
 
 
@@ -65,12 +65,9 @@ def presentation_mode() -> bool:
     the screen. True when presenting."""
     present = st.query_params.get(state.PRESENT) == "1"
     # The page's own document says which language it is in (screen readers pick their voice).
-    script = (
-        f"document.documentElement.lang = {json.dumps(state.lang())};"
-        f"document.documentElement.classList.toggle('bhxh-present', {json.dumps(present)});"
-    )
     st.html(
-        f"<style>{_page_style()}</style><script>{script}</script>", unsafe_allow_javascript=True
+        f"<style>{_page_style()}</style>{page_scripts.page_setup_html(state.lang(), present)}",
+        unsafe_allow_javascript=True,
     )
     return present
 
@@ -265,30 +262,13 @@ def presentation_button(lang: str) -> None:
     )
 
 
-_SCROLL_TO_DRILLDOWN = (
-    """(() => {
-  const top = document.getElementById('bhxh-drilldown-top');
-  if (!top || window.innerWidth > %d) return;
-  const own = top.closest('[data-testid="stElementContainer"]');
-  const heading = (own && own.previousElementSibling) || top;
-  heading.style.scrollMarginTop = '4rem';
-  heading.scrollIntoView({block: 'start'});
-})();"""
-    % tables.NARROW_PX
-)
-
-
 def drilldown(code: str, district, lang: str) -> None:
     """The clicked district: its 4 indicators × 3 years, rank, province beside it. Beside the
     map on a wide screen; on a phone it comes under the map, and the page scrolls to it."""
     name = unit_name(code)
     st.markdown(f"#### {t('map.drilldown', lang, name=name)}")
     # On a phone (columns stacked) the drill-down is under the map: bring it into view.
-    st.html(
-        f"<div id='bhxh-drilldown-top' data-code='{html.escape(code)}'></div>"
-        f"<script>{_SCROLL_TO_DRILLDOWN}</script>",
-        unsafe_allow_javascript=True,
-    )
+    st.html(page_scripts.drilldown_marker_html(code), unsafe_allow_javascript=True)
     st.html(tables.drilldown_html(district, lang))
     st.caption(t("drilldown.note", lang))
     st.page_link(

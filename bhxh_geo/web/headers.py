@@ -14,7 +14,8 @@ never replaced: defaults are added only when absent.
 What each document needs, found in Chromium with the policy enforced on every page (the map,
 the compare page's Vega charts, the district profile, downloads, the import page with an upload):
 the app's page runs only scripts from this server plus the one inline script of Streamlit's own
-``index.html`` (allowed by its hash, read from the installed package); styles may be inline
+``index.html`` (allowed by its hash, read from the installed package) and the app's own inline
+scripts (:mod:`bhxh_geo.web.page_scripts`, allowed by their hashes); styles may be inline
 (Streamlit's CSS-in-JS and ``st.html``); the websocket and uploads are same-origin. The map's
 component frame builds the folium map from inline script run through ``eval``, so that frame
 (and only it) allows ``'unsafe-inline'`` and ``'unsafe-eval'``: it holds nothing but the
@@ -33,6 +34,8 @@ from pathlib import Path
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from bhxh_geo.web import page_scripts
 
 FRAMEABLE = ("/embed", "/data", "/card.png", "/share")
 # Documents the app's own page frames: Streamlit's components (v1 and v2).
@@ -88,7 +91,8 @@ def streamlit_inline_scripts() -> tuple[str, ...]:
 
 
 APP_POLICY = content_security_policy(
-    "'none'", scripts=" ".join(["'self'", *streamlit_inline_scripts()])
+    "'none'",
+    scripts=" ".join(["'self'", *streamlit_inline_scripts(), *page_scripts.csp_hashes()]),
 )
 FRAMED_POLICY = content_security_policy("'self'", scripts="'self' 'unsafe-inline' 'unsafe-eval'")
 COMMON = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin"}
