@@ -49,12 +49,12 @@ print(json.dumps({
 
 def template() -> bytes:
     from bhxh_geo import spreadsheets
-    from bhxh_geo.actuals import views
+    from bhxh_geo.actuals import listings
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "mau.xlsx"
         spreadsheets.write_table(
-            views.template_frame(), path, fmt="xlsx", sources=["bench"], notes=[]
+            listings.template_frame(), path, fmt="xlsx", sources=["bench"], notes=[]
         )
         return path.read_bytes()
 

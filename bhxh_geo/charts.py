@@ -327,7 +327,7 @@ def change_values(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
 
 
 def map_places(layout: pd.DataFrame, short_labels: pd.Series) -> pd.DataFrame:
-    """Where the big maps print each district's name and value: :func:`bhxh_geo.labels.label_layout`
+    """Where the big maps print each district's name and value: :func:`bhxh_geo.label_placement.label_layout`
     (degrees) with the short label, by code."""
     places = layout.copy()
     places["short"] = short_labels.reindex(places.index)

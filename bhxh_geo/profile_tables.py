@@ -5,12 +5,16 @@ the CSV download; and a unit's plan targets as indicators × years for the plan 
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 from pandas.io.formats.style import Styler
 
+from bhxh_geo import colours
 from bhxh_geo.district_profile import COLUMNS, has_actuals
 from bhxh_geo.districts import DISTRICT_COUNT
-from bhxh_geo.i18n import format_int, format_pct, format_pp, indicator_label, t
+from bhxh_geo.html_tables import TABLE_STYLE, is_missing, stacked_html
+from bhxh_geo.i18n import MISSING, format_int, format_pct, format_pp, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.spreadsheets import csv_bytes
 from bhxh_geo.targets import load_targets
@@ -114,3 +118,80 @@ def unit_targets(code: str, lang: str) -> pd.DataFrame:
     wide.columns = [str(y) for y in wide.columns]
     wide.index.name = t("profile.col.indicator", lang)
     return wide
+
+
+def drilldown_html(profile: pd.DataFrame, lang: str) -> str:
+    """The clicked district beside the map: its 4 indicators (rows) × 3 years (columns), each
+    cell the plan's target, its rank and the province's target of that year, and the reported
+    figure with its gap once any is imported. Narrow enough for the column beside the map.
+
+    ``profile`` is :func:`bhxh_geo.district_profile.district_profile`'s frame.
+    """
+    by_key = {(r.indicator, int(r.year)): r for r in profile.itertuples(index=False)}
+    head = "".join(f'<th scope="col" class="num">{year}</th>' for year in YEARS)
+    rows = []
+    for indicator in INDICATORS:
+        cells = []
+        for year in YEARS:
+            row = by_key[(indicator, year)]
+            lines = [f'<span class="bhxh-big">{html.escape(format_pct(row.target, lang))}</span>']
+            if not is_missing(row.rank):
+                lines.append(html.escape(t("drilldown.rank", lang, rank=int(row.rank))))
+            lines.append(
+                html.escape(
+                    t("drilldown.province", lang, value=format_pct(row.province_target, lang))
+                )
+            )
+            if not is_missing(row.actual):
+                lines.append(
+                    html.escape(
+                        t(
+                            "drilldown.actual",
+                            lang,
+                            value=format_pct(row.actual, lang),
+                            gap=format_pp(row.gap_pp, lang, unit=False),
+                        )
+                    )
+                )
+            cells.append(f'<td data-year="{year}">{"<br>".join(lines)}</td>')
+        name = html.escape(indicator_label(indicator, lang, short=True))
+        rows.append(
+            f'<tr data-indicator="{indicator}"><th scope="row">{name}</th>{"".join(cells)}</tr>'
+        )
+    return (
+        f"{TABLE_STYLE}<style>.bhxh-drill td{{font-size:.78rem;line-height:1.25;text-align:right;"
+        "white-space:nowrap;"
+        f"color:{colours.CAPTION_TEXT}}}.bhxh-drill .bhxh-big{{font-size:1.1rem;font-weight:700;"
+        f"color:{colours.TEXT}}}.bhxh-drill th,.bhxh-drill td{{padding:.3rem .4rem}}"
+        ".bhxh-drill thead th.num{text-align:right}</style>"
+        f'<table class="bhxh-table bhxh-drill" data-testid="bhxh-drilldown">'
+        f'<thead><tr><th scope="col">{html.escape(t("profile.col.indicator", lang))}</th>'
+        f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def profile_html(frame: pd.DataFrame, styled, lang: str) -> str:
+    """The district profile's table (:func:`bhxh_geo.profile_tables.profile_table`), its numbers as
+    ``styled`` (:func:`bhxh_geo.profile_tables.styled`) writes them, every column whole: columns
+    that hold nothing yet (figures only an import brings) are left out, and one source for
+    every row is said once under the table rather than repeated (the page does); stacked into
+    cards on a phone."""
+    keep = [
+        column
+        for position, column in enumerate(frame.columns)
+        if position < 2 or frame[column].notna().any()
+    ]
+    source = t("profile.col.source", lang)
+    if source in keep and frame[source].nunique() <= 1:
+        keep.remove(source)
+    frame = frame[keep]
+    lines = styled(frame, lang).hide(axis="index").to_string(delimiter=_CELL).splitlines()
+    text = pd.DataFrame([line.split(_CELL) for line in lines[1:]], columns=keep)
+    for column in keep:
+        text.loc[frame[column].isna().to_numpy(), column] = MISSING
+    numeric = {c for c in keep[1:] if pd.api.types.is_numeric_dtype(frame[c])}
+    return stacked_html(text, numeric, "bhxh-profile-table")
+
+
+# Separates cells in the text a Styler writes (never found in a figure or a name).
+_CELL = "\x1f"

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from bhxh_geo import charts, tables
+from bhxh_geo import charts
 from bhxh_geo.boundaries import BoundaryError
 from bhxh_geo.district_profile import CODE_PARAM
 from bhxh_geo.districts import district_codes, unit_name
+from bhxh_geo.html_tables import stacked_html
 from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.leads import leads_text
@@ -69,7 +70,7 @@ def multiples(panels, values, testid: str, legend=None) -> None:
         with row.container(width=300):
             # Its own test id: a page opened from here must not take it for the map's legend.
             components.legend(*legend, testid="bhxh-compare-legend")
-    row.html(tables.stacked_html(values, set(values.columns[1:]), testid, stack=False))
+    row.html(stacked_html(values, set(values.columns[1:]), testid, stack=False))
 
 
 st.markdown(f"### {t('compare.years', lang, indicator=label)}")

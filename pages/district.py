@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from bhxh_geo import charts, tables
+from bhxh_geo import charts
 from bhxh_geo.boundaries import BoundaryError
 from bhxh_geo.district_profile import CODE_PARAM, has_actuals, parse_code, report_sources
 from bhxh_geo.districts import district_codes, unit_name
@@ -13,7 +13,7 @@ from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.indicators import INDICATORS
 from bhxh_geo.leads import display_name
 from bhxh_geo.neighbours import neighbour_sentence
-from bhxh_geo.profile_tables import profile_csv, profile_table, styled
+from bhxh_geo.profile_tables import profile_csv, profile_html, profile_table, styled
 from ui import cached, components, plain, router, share, state
 
 router.ensure_router()
@@ -47,7 +47,7 @@ st.caption(t("note.districts_2025", lang))
 
 profile = cached.district_profile(code, stamp)
 st.markdown(f"### {t('profile.table', lang)}")
-st.html(tables.profile_html(profile_table(profile, lang), styled, lang))
+st.html(profile_html(profile_table(profile, lang), styled, lang))
 reports = report_sources(profile)
 sources = [
     t("source.plan", lang),

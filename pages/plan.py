@@ -6,10 +6,10 @@ from __future__ import annotations
 import streamlit as st
 
 from bhxh_geo.districts import PROVINCE_CODE
+from bhxh_geo.html_tables import stacked_html
 from bhxh_geo.i18n import format_pct, indicator_label, t
 from bhxh_geo.indicators import INDICATORS
 from bhxh_geo.profile_tables import unit_targets
-from bhxh_geo.tables import stacked_html
 from bhxh_geo.targets import plan_source
 from ui import router, state
 

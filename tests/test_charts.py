@@ -235,7 +235,7 @@ def test_ranking_labels_move_past_the_province_line_rather_than_cross_it():
 
 def test_the_change_and_neighbour_maps_print_names_and_values(boundaries, geometry):
     from bhxh_geo.districts import load_districts
-    from bhxh_geo.labels import label_layout
+    from bhxh_geo.label_placement import label_layout
 
     places = charts.map_places(label_layout(boundaries), load_districts()["short_label"])
     before, after = coverage_table(2023, "bhxh"), coverage_table(2025, "bhxh")

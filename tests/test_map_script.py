@@ -73,7 +73,7 @@ def test_one_minus_sign_and_one_dash_for_missing_in_everything_the_map_shows():
     """Chư Prông 7,50% against a 9,93% target: −2,43 points, written with U+2212 on the map, in
     its tooltip, legend and table; districts that did not report print "–"."""
     from bhxh_geo.coverage import coverage_table
-    from bhxh_geo.tables import table_html
+    from bhxh_geo.map_table import table_html
     from bhxh_geo.view_text import legend_format
 
     actuals = _reported()
@@ -105,7 +105,9 @@ def test_colours_live_in_colours_py_only_and_the_map_script_gets_them_from_pytho
         *sorted((ROOT / "static" / "bhxh").glob("*.js")),
         *sorted((ROOT / "static" / "bhxh").glob("*.css")),
         ROOT / "ui" / "components.py",
-        ROOT / "bhxh_geo" / "tables.py",
+        ROOT / "bhxh_geo" / "map_table.py",
+        ROOT / "bhxh_geo" / "html_tables.py",
+        ROOT / "bhxh_geo" / "profile_tables.py",
         ROOT / "bhxh_geo" / "charts.py",
     ]:
         assert not literal.findall(path.read_text(encoding="utf-8")), path

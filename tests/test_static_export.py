@@ -19,7 +19,7 @@ from bhxh_geo.coverage import fixed_classes
 from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.districts import load_districts
 from bhxh_geo.export_formats import ExportError, parse_size
-from bhxh_geo.labels import label_layout
+from bhxh_geo.label_placement import label_layout
 from bhxh_geo.map_view import MapView
 from bhxh_geo.render.map_data import map_data
 from bhxh_geo.render.static import export_style, figure_bytes, map_figure, render_map

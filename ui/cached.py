@@ -16,10 +16,10 @@ from bhxh_geo import (
     coverage,
     demo,
     leads,
+    map_table,
     measures,
     neighbours,
     table_export,
-    tables,
 )
 from bhxh_geo.actuals import current, store
 from bhxh_geo.boundaries import load_boundaries
@@ -27,7 +27,7 @@ from bhxh_geo.district_profile import district_profile as profile_of
 from bhxh_geo.districts import load_districts
 from bhxh_geo.i18n import t
 from bhxh_geo.indicators import YEARS
-from bhxh_geo.labels import label_layout
+from bhxh_geo.label_placement import label_layout
 from bhxh_geo.map_view import MapView
 from bhxh_geo.paths import BOUNDARIES_PATH
 from bhxh_geo.render import assets, briefing, folium_map, map_data, static
@@ -138,12 +138,12 @@ def coverage_table(view: MapView, stamp: tuple):
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def table_html(view: MapView, lang: str, selected: str | None, sort: str, stamp: tuple) -> str:
-    return tables.table_html(coverage_table(view, stamp), view.measure, lang, selected, sort)
+    return map_table.table_html(coverage_table(view, stamp), view.measure, lang, selected, sort)
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
 def table_csv(view: MapView, lang: str, stamp: tuple) -> bytes:
-    return tables.table_csv(coverage_table(view, stamp), view, lang)
+    return map_table.table_csv(coverage_table(view, stamp), view, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=128)

@@ -8,16 +8,17 @@ from functools import cache
 
 import streamlit as st
 
-from bhxh_geo import colours, tables
+from bhxh_geo import colours
 from bhxh_geo.classify import SCHEMES
 from bhxh_geo.district_profile import CODE_PARAM
 from bhxh_geo.districts import unit_name
 from bhxh_geo.i18n import LANGS, indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
+from bhxh_geo.map_table import DEFAULT_SORT, SORTS
 from bhxh_geo.map_view import MapView, step
 from bhxh_geo.measures import DIVERGING_MEASURES, MEASURES, PERIODS
 from bhxh_geo.paths import STATIC_DIR
-from bhxh_geo.tables import DEFAULT_SORT, SORTS
+from bhxh_geo.profile_tables import drilldown_html
 from bhxh_geo.web import page_scripts
 from ui import cached, map_first, state
 
@@ -269,7 +270,7 @@ def drilldown(code: str, district, lang: str) -> None:
     st.markdown(f"#### {t('map.drilldown', lang, name=name)}")
     # On a phone (columns stacked) the drill-down is under the map: bring it into view.
     st.html(page_scripts.drilldown_marker_html(code), unsafe_allow_javascript=True)
-    st.html(tables.drilldown_html(district, lang))
+    st.html(drilldown_html(district, lang))
     st.caption(t("drilldown.note", lang))
     st.page_link(
         "pages/district.py",

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 import streamlit as st
 
 from bhxh_geo import officers
-from bhxh_geo.actuals import editing, views
+from bhxh_geo.actuals import editing, listings
 from bhxh_geo.actuals.importer import ImportResult
 from bhxh_geo.actuals.issues import listed, more_line
 from bhxh_geo.actuals.store import StoreError
@@ -210,7 +210,9 @@ def import_preview(
         return
     st.markdown(f"#### {t('importpage.preview.heading', lang)}")
     st.caption(t("importpage.preview.summary", lang, **editing.preview_counts(changes)))
-    st.dataframe(views.preview_frame(changes, lang, counts=True), hide_index=True, width="stretch")
+    st.dataframe(
+        listings.preview_frame(changes, lang, counts=True), hide_index=True, width="stretch"
+    )
     force = False
     if earlier is not None:
         st.warning(t("importpage.duplicate", lang, batch=earlier))

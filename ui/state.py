@@ -19,9 +19,9 @@ from bhxh_geo.classify import DEFAULT_SCHEME, SCHEMES
 from bhxh_geo.districts import district_codes
 from bhxh_geo.i18n import DEFAULT_LANG, LANGS
 from bhxh_geo.indicators import BHXH, INDICATORS, YEARS
+from bhxh_geo.map_table import DEFAULT_SORT, SORTS
 from bhxh_geo.map_view import BRIEFING_ORDER, MapView
 from bhxh_geo.measures import MEASURES, PERIODS
-from bhxh_geo.tables import DEFAULT_SORT, SORTS
 
 YEAR = "year"
 INDICATOR = "indicator"

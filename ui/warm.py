@@ -122,8 +122,8 @@ def _default_view() -> None:
     """The caches the map page's default view fills, in both languages (the URL ``/``), for
     each of its years."""
     from bhxh_geo.indicators import YEARS
+    from bhxh_geo.map_table import DEFAULT_SORT
     from bhxh_geo.map_view import MapView
-    from bhxh_geo.tables import DEFAULT_SORT
     from ui import cached, state
 
     stamp = cached.db_stamp()

@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 
 from bhxh_geo import spreadsheets
-from bhxh_geo.actuals import store, views
+from bhxh_geo.actuals import listings, store
 from bhxh_geo.actuals.importer import parse_actuals
 from bhxh_geo.actuals.issues import FileProblem, listed, localize, more_line
 from bhxh_geo.actuals.migrate import migration_files
@@ -127,11 +127,11 @@ def import_command(file, year, period, scale, sheet, source, by, dry_run, force,
         raise refuse("\n".join(lines))
     if dry_run:
         changes = store.preview(result, path=db)
-        echo(views.preview_summary(changes, lang))
+        echo(listings.preview_summary(changes, lang))
         earlier = store.batch_with_sha256(result.sha256, path=db)
         if earlier is not None:
             echo(t("actuals.dry_run_duplicate", lang, batch=earlier))
-        echo(views.preview_table(changes, lang))
+        echo(listings.preview_table(changes, lang))
         return
     batch = store.import_batch(
         result,
@@ -176,7 +176,7 @@ def template_command(fmt, output, lang):
         python -m bhxh_geo actuals template --format xlsx -o mau_nhap.xlsx
     """
     spreadsheets.write_table(
-        views.template_frame(),
+        listings.template_frame(),
         output,
         fmt=fmt,
         sources=[t("actuals.template.source", lang)],
@@ -207,11 +207,13 @@ def list_command(year, fmt, db, lang):
     """
     frame = clean_frame(store.current_actuals(int(year) if year else None, path=db))
     if fmt == "csv":
-        click.echo(clean(spreadsheets.csv_text(views.export_frame(frame))), nl=False)
+        click.echo(clean(spreadsheets.csv_text(listings.export_frame(frame))), nl=False)
     elif fmt == "json":
-        click.echo(views.export_frame(frame).to_json(orient="records", force_ascii=False, indent=1))
+        click.echo(
+            listings.export_frame(frame).to_json(orient="records", force_ascii=False, indent=1)
+        )
     else:
-        echo(views.values_table(frame, lang) if len(frame) else t("actuals.no_values", lang))
+        echo(listings.values_table(frame, lang) if len(frame) else t("actuals.no_values", lang))
 
 
 @actuals_group.command(name="history")
@@ -236,7 +238,7 @@ def history_command(district, db, lang):
         echo(t("actuals.no_history", lang, unit=unit_name(code)))
         return
     echo(f"{unit_name(code)} ({code})")
-    echo(views.history_table(frame, lang))
+    echo(listings.history_table(frame, lang))
 
 
 @actuals_group.command(name="batches")
@@ -252,7 +254,7 @@ def batches_command(db, lang):
         python -m bhxh_geo actuals batches
     """
     frame = clean_frame(store.batches(path=db))
-    echo(views.batches_table(frame, lang) if len(frame) else t("actuals.no_batches", lang))
+    echo(listings.batches_table(frame, lang) if len(frame) else t("actuals.no_batches", lang))
 
 
 @actuals_group.command(name="revert")
@@ -295,9 +297,9 @@ def export_command(output, db, lang):
     if output.suffix.lower() not in (".csv", ".xlsx"):
         raise refuse(t("actuals.export_format", lang, path=output))
     frame = store.current_actuals(path=db)
-    sources, title = views.sources_and_title(frame)
+    sources, title = listings.sources_and_title(frame)
     spreadsheets.write_table(
-        views.export_frame(frame),
+        listings.export_frame(frame),
         output,
         sources=sources,
         notes=[t("actuals.sources_note", lang)],

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from bhxh_geo import officers
-from bhxh_geo.actuals import store, views
+from bhxh_geo.actuals import listings, store
 from bhxh_geo.actuals.importer import ImportResult, parse_actuals
 from bhxh_geo.actuals.issues import ImportIssue
 from bhxh_geo.i18n import t
@@ -180,7 +180,7 @@ def live_batches(batches: pd.DataFrame) -> pd.DataFrame:
 
 def batches_frame(batches: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Batches as people read them (newest first): file, SHA-256, source, officer, status."""
-    return views.batches_frame(batches, lang).iloc[::-1].reset_index(drop=True)
+    return listings.batches_frame(batches, lang).iloc[::-1].reset_index(drop=True)
 
 
 def unit_history(unit_code: str, lang: str, path: Path | str | None = None) -> pd.DataFrame:
@@ -188,4 +188,4 @@ def unit_history(unit_code: str, lang: str, path: Path | str | None = None) -> p
     if not store.exists(path):
         return pd.DataFrame()
     frame = store.history(unit_code, path=path)
-    return views.history_frame(frame, lang) if len(frame) else pd.DataFrame()
+    return listings.history_frame(frame, lang) if len(frame) else pd.DataFrame()

@@ -31,7 +31,7 @@ from bhxh_geo.embed.content import ViewContent, YearContent
 from bhxh_geo.embed.svg_map import MapGeometry, svg
 from bhxh_geo.i18n import format_date, t
 from bhxh_geo.indicators import YEARS
-from bhxh_geo.tables import sorted_rows
+from bhxh_geo.map_table import sorted_rows
 from bhxh_geo.view_text import format_value, unit_line
 
 STATIC = Path(__file__).resolve().parent / "static"

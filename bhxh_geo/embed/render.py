@@ -121,7 +121,7 @@ def _rendered(kind: str, body: bytes, snap: snapshot.Snapshot, dated: datetime.d
 @lru_cache(maxsize=2)
 def _geometry(version: str):
     from bhxh_geo.boundaries import load_boundaries
-    from bhxh_geo.labels import label_layout
+    from bhxh_geo.label_placement import label_layout
 
     boundaries = load_boundaries()
     layout = label_layout(boundaries)

@@ -2,7 +2,7 @@
 
 Coordinates are the static export's (UTM 49N, :data:`bhxh_geo.paths.CRS_PROJECTED`) scaled so
 one SVG unit is one pixel of the web map at the zoom its label layout was computed for
-(:data:`bhxh_geo.labels.REFERENCE_ZOOM`): the labels of :func:`bhxh_geo.labels.label_layout` keep
+(:data:`bhxh_geo.label_placement.REFERENCE_ZOOM`): the labels of :func:`bhxh_geo.label_placement.label_layout` keep
 their size and places relative to the districts, clear of each other, and the SVG scales as a
 whole. Each district is one ``<path>`` with its GSO code (``data-code``) and its class colour as
 ``fill``; a missing value is hatched, as on the app's map. Text is escaped.
@@ -24,7 +24,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from bhxh_geo import colours, labels
+from bhxh_geo import colours, label_placement
 from bhxh_geo.districts import load_districts
 from bhxh_geo.paths import CRS_PROJECTED
 from bhxh_geo.render.map_data import project_places
@@ -54,12 +54,12 @@ class MapGeometry:
 
 def map_geometry(boundaries: gpd.GeoDataFrame, layout: pd.DataFrame | None = None) -> MapGeometry:
     """Project the 17 districts and their label places (``layout`` from
-    :func:`bhxh_geo.labels.label_layout`, computed when not given) into SVG units."""
+    :func:`bhxh_geo.label_placement.label_layout`, computed when not given) into SVG units."""
     if boundaries.crs is None:
         raise ValueError("map_geometry needs boundaries with a CRS (EPSG:4326)")
-    layout = labels.label_layout(boundaries) if layout is None else layout
+    layout = label_placement.label_layout(boundaries) if layout is None else layout
     latitude = float(boundaries.geometry.union_all().centroid.y)
-    per_unit = labels.metres_per_pixel(latitude)  # metres per SVG unit
+    per_unit = label_placement.metres_per_pixel(latitude)  # metres per SVG unit
     projected = boundaries.to_crs(CRS_PROJECTED).set_index("code")
     xmin, ymin, xmax, ymax = projected.total_bounds
 
@@ -138,11 +138,11 @@ def svg(
         if p.leader
     )
     # Two lines, name over value, centred on the layout's label place (LINE_PX apart).
-    half = labels.LINE_PX / 2
+    half = label_placement.LINE_PX / 2
     texts = "".join(
         f'<text x="{p.label[0]}" y="{round(p.label[1] - half + 5, 1)}" data-code="{e(code)}">'
         f"{e(geometry.short[code])}"
-        f'<tspan class="value" x="{p.label[0]}" dy="{labels.LINE_PX}">'
+        f'<tspan class="value" x="{p.label[0]}" dy="{label_placement.LINE_PX}">'
         f"{e(units[code]['value'])}</tspan></text>"
         for code, p in geometry.places.items()
     )

@@ -1,7 +1,7 @@
 """What a static map draws: the 17 districts (projected), their classes, label places, sources.
 
 One function gathers it, with the same calls the web map makes (:func:`coverage.coverage_frame`,
-:func:`coverage.fixed_classes`, :func:`labels.label_layout`), so an image and the app cannot
+:func:`coverage.fixed_classes`, :func:`label_placement.label_layout`), so an image and the app cannot
 disagree. An actuals measure with no reported figure for the view is refused, never drawn
 empty: a map of nothing but "no data" would look like a finding.
 """
@@ -19,7 +19,7 @@ from bhxh_geo.coverage import coverage_frame, fixed_classes
 from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.export_formats import ExportError
 from bhxh_geo.i18n import indicator_label, t
-from bhxh_geo.labels import label_layout
+from bhxh_geo.label_placement import label_layout
 from bhxh_geo.map_view import MapView
 from bhxh_geo.paths import CRS_PROJECTED, CRS_WGS84
 
@@ -54,7 +54,7 @@ def map_data(
 ) -> MapData:
     """Gather one view's map: values and classes as the web map has them, in metres.
 
-    ``layout`` is :func:`labels.label_layout` of ``boundaries`` (computed when not given).
+    ``layout`` is :func:`label_placement.label_layout` of ``boundaries`` (computed when not given).
     Raises :class:`ExportError` for an actuals measure without any reported figure.
 
     Examples
@@ -91,7 +91,7 @@ def map_data(
 
 
 def project_places(layout: pd.DataFrame) -> pd.DataFrame:
-    """:func:`labels.label_layout` (degrees) in the projected CRS of the static map (metres)."""
+    """:func:`label_placement.label_layout` (degrees) in the projected CRS of the static map (metres)."""
     out = pd.DataFrame(index=layout.index)
     for point in ("anchor", "label"):
         projected = gpd.GeoSeries(

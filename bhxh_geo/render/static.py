@@ -24,7 +24,7 @@ from matplotlib import patheffects
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from bhxh_geo import colours, labels
+from bhxh_geo import colours, label_placement
 from bhxh_geo.choices import check_choice
 from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.export_formats import DEFAULT_SIZE, MAP_FORMATS, ExportError
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 FORMATS = MAP_FORMATS
 CANVAS_WIDTH_IN = 19.2
 BASE_DPI = 100  # the pixels the web map's label sizes are given in
-LABEL_LINE_SPACING = labels.LINE_PX / labels.FONT_PX
+LABEL_LINE_SPACING = label_placement.LINE_PX / label_placement.FONT_PX
 RC: dict[RcKeyType, Any] = {
     "pdf.fonttype": 42,
     "svg.fonttype": "none",
@@ -279,7 +279,7 @@ def _fit(ax, data: MapData) -> float:
     ax.set_xlim(cx - per_px * width_px / 2, cx + per_px * width_px / 2)
     ax.set_ylim(cy - per_px * height_px / 2, cy + per_px * height_px / 2)
     latitude = float(data.frame.to_crs("EPSG:4326").geometry.union_all().centroid.y)
-    return labels.metres_per_pixel(latitude) / per_px
+    return label_placement.metres_per_pixel(latitude) / per_px
 
 
 def draw_label(ax, place, text: str, scale: float) -> None:
@@ -305,7 +305,7 @@ def draw_label(ax, place, text: str, scale: float) -> None:
     style = dict(
         ha="center",
         va="center",
-        fontsize=labels.FONT_PX * px_to_pt,
+        fontsize=label_placement.FONT_PX * px_to_pt,
         fontweight="bold",
         linespacing=LABEL_LINE_SPACING,
         zorder=5,

@@ -11,7 +11,7 @@ import base64
 import hashlib
 import html
 
-from bhxh_geo.tables import NARROW_PX
+from bhxh_geo.html_tables import NARROW_PX
 
 PAGE_MARKER = "bhxh-page"
 # Sets the document's language (screen readers choose their voice from it) and whether it is

@@ -1,7 +1,7 @@
 /* Where the map's printed labels go, in pixels: the placement district_map.js asks for once it
  * has measured the labels as rendered. No DOM here, only boxes.
  *
- * A label (name over value) goes, cheapest first: where the server's layout (bhxh_geo/labels.py)
+ * A label (name over value) goes, cheapest first: where the server's layout (bhxh_geo/label_placement.py)
  * put it, or around its district with a leader line; as its value only (the name is in the
  * tooltip and the table); or as a number that the key on the map explains. Nothing overlaps,
  * nothing leaves the map or sits under its controls, no leader crosses a label.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bhxh_geo import officers
-from bhxh_geo.actuals import editing, store, views
+from bhxh_geo.actuals import editing, listings, store
 from bhxh_geo.actuals.editing import ImportOptions
 from tests.actuals.helpers import fixture_text, snapshot
 
@@ -54,9 +54,11 @@ def test_commit_preview_and_revert_keep_source_and_officer(db):
     result = editing.read_upload(data, "so_nguoi.csv", ImportOptions())
     changes = editing.preview(result, path=db)
     assert editing.preview_counts(changes) == {"rows": 9, "new": 9, "changed": 0, "same": 0}
-    shown = views.preview_frame(changes, "vi", counts=True).set_index(["Địa bàn", "Chỉ tiêu"])
+    shown = listings.preview_frame(changes, "vi", counts=True).set_index(["Địa bàn", "Chỉ tiêu"])
     assert shown.loc[("Pleiku", "BHTN"), "Số người tham gia"] == "– → 24.000"
-    assert "Số người tham gia" not in views.preview_frame(changes, "vi").columns  # the CLI's table
+    assert (
+        "Số người tham gia" not in listings.preview_frame(changes, "vi").columns
+    )  # the CLI's table
     batch = editing.commit(
         result, "so_nguoi.csv", ImportOptions(source="  ", by=" Cán bộ B "), path=db
     )

@@ -15,10 +15,10 @@ from bhxh_geo.cli import cli
 from bhxh_geo.coverage import coverage_table
 from bhxh_geo.demo import DEMO_LABEL, seed_demo_db
 from bhxh_geo.district_profile import district_profile
+from bhxh_geo.map_table import table_csv
 from bhxh_geo.map_view import MapView
 from bhxh_geo.paths import DEFAULT_DB, ROOT
 from bhxh_geo.profile_tables import profile_csv
-from bhxh_geo.tables import table_csv
 from tests.app.helpers import open_app
 
 PAGES = [

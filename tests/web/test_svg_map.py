@@ -15,7 +15,7 @@ from bhxh_geo.embed.content import view_content
 from bhxh_geo.embed.page import embed_page
 from bhxh_geo.embed.svg_map import map_geometry
 from bhxh_geo.indicators import INDICATORS, YEARS
-from bhxh_geo.labels import label_layout
+from bhxh_geo.label_placement import label_layout
 from bhxh_geo.map_view import MapView
 from bhxh_geo.render.map_data import project_places
 from bhxh_geo.view_text import format_value
@@ -97,7 +97,7 @@ def test_labels_sit_where_the_apps_layout_puts_them(boundaries, geometry):
         (geometry.places[pleiku].label[0] - geometry.places[ayun_pa].label[0]) ** 2
         + (geometry.places[pleiku].label[1] - geometry.places[ayun_pa].label[1]) ** 2
     ) ** 0.5
-    from bhxh_geo.labels import metres_per_pixel
+    from bhxh_geo.label_placement import metres_per_pixel
 
     latitude = float(boundaries.geometry.union_all().centroid.y)
     assert svg_units == pytest.approx(metres / metres_per_pixel(latitude), rel=1e-3)

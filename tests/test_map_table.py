@@ -6,7 +6,7 @@ import pytest
 
 from bhxh_geo.coverage import coverage_table
 from bhxh_geo.indicators import INDICATORS
-from bhxh_geo.tables import SORTS, sorted_rows, table_html
+from bhxh_geo.map_table import SORTS, sorted_rows, table_html
 
 
 @pytest.mark.parametrize("sort", list(SORTS))
@@ -66,7 +66,7 @@ def test_on_a_phone_the_table_keeps_name_value_rank_and_change():
 
 def test_the_drilldown_holds_every_indicator_and_year_with_rank_and_province():
     from bhxh_geo.district_profile import district_profile
-    from bhxh_geo.tables import drilldown_html
+    from bhxh_geo.profile_tables import drilldown_html
 
     page = drilldown_html(district_profile("632"), "vi")
     rows = page.split("<tr data-indicator=")[1:]
@@ -82,7 +82,7 @@ def test_the_drilldown_holds_every_indicator_and_year_with_rank_and_province():
 def test_the_stacked_table_labels_every_cell_and_shows_a_dash_for_missing():
     import pandas as pd
 
-    from bhxh_geo.tables import stacked_html
+    from bhxh_geo.html_tables import stacked_html
 
     frame = pd.DataFrame({"Chỉ tiêu": ["BHXH"], "Năm": ["2023"], "Nguồn": [None]})
     page = stacked_html(frame, {"Năm"}, "bhxh-profile-table")

@@ -6,14 +6,14 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from bhxh_geo import labels
+from bhxh_geo import label_placement
 from bhxh_geo.districts import load_districts
 from bhxh_geo.paths import CRS_PROJECTED
 
 
 @pytest.fixture(scope="module")
 def layout(boundaries):
-    return labels.label_layout(boundaries)
+    return label_placement.label_layout(boundaries)
 
 
 def _boxes(layout):
@@ -22,9 +22,9 @@ def _boxes(layout):
         gpd.points_from_xy(layout.label_lon, layout.label_lat), index=layout.index, crs=4326
     )
     points = points.to_crs(CRS_PROJECTED)
-    mpp = labels.metres_per_pixel(13.8)
+    mpp = label_placement.metres_per_pixel(13.8)
     return {
-        code: labels._label_box(point, labels._box_size_m(short[code], mpp))
+        code: label_placement._label_box(point, label_placement._box_size_m(short[code], mpp))
         for code, point in points.items()
     }
 
