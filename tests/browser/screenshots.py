@@ -80,7 +80,7 @@ def shoot(
                     if full_page and name != "present":
                         written.append(_whole_page(page, Path(f"{stem}-full.png"), height))
                     for path in written[-2:]:
-                        print(path.relative_to(ROOT))
+                        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
             context.close()
         browser.close()
     return written
