@@ -10,15 +10,41 @@ from ui import map_first, memory, router, state
 lang = state.lang()
 present = router.frame_top()
 
-map_page = st.Page("pages/map.py", title=t("nav.map", lang), icon="🗺️", url_path="map", default=True)
+map_page = st.Page(
+    "pages/map.py",
+    title=t("nav.map", lang),
+    icon=router.NAV_ICONS["map"],
+    url_path="map",
+    default=True,
+)
 pages = [
     map_page,
-    st.Page("pages/compare.py", title=t("nav.compare", lang), icon="📊", url_path="compare"),
-    st.Page("pages/district.py", title=t("nav.district", lang), icon="📍", url_path="district"),
-    st.Page("pages/plan.py", title=t("nav.plan", lang), icon="📄", url_path="plan"),
-    st.Page("pages/export.py", title=t("nav.export", lang), icon="⬇️", url_path="export"),
     st.Page(
-        "pages/import_actuals.py", title=t("nav.import", lang), icon="📥", url_path="import_actuals"
+        "pages/compare.py",
+        title=t("nav.compare", lang),
+        icon=router.NAV_ICONS["compare"],
+        url_path="compare",
+    ),
+    st.Page(
+        "pages/district.py",
+        title=t("nav.district", lang),
+        icon=router.NAV_ICONS["district"],
+        url_path="district",
+    ),
+    st.Page(
+        "pages/plan.py", title=t("nav.plan", lang), icon=router.NAV_ICONS["plan"], url_path="plan"
+    ),
+    st.Page(
+        "pages/export.py",
+        title=t("nav.export", lang),
+        icon=router.NAV_ICONS["export"],
+        url_path="export",
+    ),
+    st.Page(
+        "pages/import_actuals.py",
+        title=t("nav.import", lang),
+        icon=router.NAV_ICONS["import_actuals"],
+        url_path="import_actuals",
     ),
 ]
 page = st.navigation(pages, position="hidden" if present else "sidebar")

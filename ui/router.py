@@ -20,6 +20,18 @@ from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.i18n import t
 from ui import cached, components, state
 
+# Each page's icon, from the Material Symbols font Streamlit serves itself: emoji would need a
+# colour emoji font on the machine, which a briefing room's Linux box may lack (it draws boxes).
+NAV_ICONS = {
+    "map": ":material/map:",
+    "compare": ":material/bar_chart:",
+    "district": ":material/location_on:",
+    "plan": ":material/description:",
+    "export": ":material/download:",
+    "import_actuals": ":material/upload_file:",
+}
+WARNING_ICON = ":material/warning:"
+
 
 def frame_top() -> bool:
     """Before the page: page config, presentation mode's styles, the demo banner. True when
@@ -29,11 +41,11 @@ def frame_top() -> bool:
     # A demo database (make demo) is labelled on every page, presentation mode included.
     stamp = cached.db_stamp()
     if cached.is_demo(stamp):
-        st.warning(DEMO_LABEL, icon="⚠️")
+        st.warning(DEMO_LABEL, icon=WARNING_ICON)
     # A store that cannot be read for now (busy, damaged, unreachable): the targets, and why.
     notice = cached.store_notice(stamp, state.lang())
     if notice:
-        st.warning(notice, icon="⚠️")
+        st.warning(notice, icon=WARNING_ICON)
     return present
 
 
