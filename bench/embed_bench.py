@@ -17,7 +17,7 @@ view:
 
 Figures, not a test; on a shared machine they are noisy (run it on a quiet one):
 
-    .venv/bin/python bench/embed_bench.py [--rounds 5] [--clients 200] [--seconds 20] [--toggles 20]
+    .venv/bin/python bench/embed_bench.py [--rounds 5] [--clients 200] [--seconds 20] [--toggles 20] [--load-nice 19]
 """
 
 from __future__ import annotations
@@ -155,8 +155,12 @@ def server_cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def load_worker(base: str, clients: int, seconds: float) -> None:
-    """Run in a process of its own (``--load-worker``), printing its figures as JSON."""
+def load_worker(base: str, clients: int, seconds: float, nice: int = 0) -> None:
+    """Run in a process of its own (``--load-worker``), printing its figures as JSON; at a lower
+    CPU priority with ``nice`` (readers are on their own machines: on this one the client
+    process would otherwise take CPU from the server and the live sessions it is measured
+    against)."""
+    os.nice(nice)
     print(json.dumps(asyncio.run(_load(base, clients, seconds))))
 
 
@@ -207,11 +211,14 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=40.0)
     parser.add_argument("--sessions", type=int, default=5)
     parser.add_argument("--toggles", type=int, default=12)
+    parser.add_argument(
+        "--load-nice", type=int, default=0, help="CPU niceness of the load process (0-19)"
+    )
     parser.add_argument("--load-worker", nargs=3, metavar=("URL", "CLIENTS", "SECONDS"))
     args = parser.parse_args()
     if args.load_worker:
         url, clients, seconds = args.load_worker
-        load_worker(url, int(clients), float(seconds))
+        load_worker(url, int(clients), float(seconds), args.load_nice)
         return
     from playwright.sync_api import sync_playwright
 
@@ -243,6 +250,8 @@ def main() -> None:
                     [
                         sys.executable,
                         __file__,
+                        "--load-nice",
+                        str(args.load_nice),
                         "--load-worker",
                         base,
                         str(args.clients),
@@ -265,7 +274,7 @@ def main() -> None:
     print(
         f"Measured {datetime.date.today()} on {toggle_bench.machine()}; {args.rounds} rounds of opens "
         f"alternating; {args.clients} clients for {args.seconds:.0f} s; {args.sessions} sessions × "
-        f"{args.toggles} toggles, idle then under that load.\n"
+        f"{args.toggles} toggles, idle then under that load (load process at nice {args.load_nice}).\n"
     )
     print("| figure | live app | embed | target |")
     print("|---|---|---|---|")
