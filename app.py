@@ -10,42 +10,26 @@ from ui import map_first, memory, router, state
 lang = state.lang()
 present = router.frame_top()
 
-map_page = st.Page(
-    "pages/map.py",
-    title=t("nav.map", lang),
-    icon=router.NAV_ICONS["map"],
-    url_path="map",
-    default=True,
-)
+
+def nav_page(name: str, title_key: str, **options) -> st.Page:
+    """The page ``pages/<name>.py`` at ``/<name>``, with its title and icon."""
+    return st.Page(
+        f"pages/{name}.py",
+        title=t(title_key, lang),
+        icon=router.NAV_ICONS[name],
+        url_path=name,
+        **options,
+    )
+
+
+map_page = nav_page("map", "nav.map", default=True)
 pages = [
     map_page,
-    st.Page(
-        "pages/compare.py",
-        title=t("nav.compare", lang),
-        icon=router.NAV_ICONS["compare"],
-        url_path="compare",
-    ),
-    st.Page(
-        "pages/district.py",
-        title=t("nav.district", lang),
-        icon=router.NAV_ICONS["district"],
-        url_path="district",
-    ),
-    st.Page(
-        "pages/plan.py", title=t("nav.plan", lang), icon=router.NAV_ICONS["plan"], url_path="plan"
-    ),
-    st.Page(
-        "pages/export.py",
-        title=t("nav.export", lang),
-        icon=router.NAV_ICONS["export"],
-        url_path="export",
-    ),
-    st.Page(
-        "pages/import_actuals.py",
-        title=t("nav.import", lang),
-        icon=router.NAV_ICONS["import_actuals"],
-        url_path="import_actuals",
-    ),
+    nav_page("compare", "nav.compare"),
+    nav_page("district", "nav.district"),
+    nav_page("plan", "nav.plan"),
+    nav_page("export", "nav.export"),
+    nav_page("import_actuals", "nav.import"),
 ]
 page = st.navigation(pages, position="hidden" if present else "sidebar")
 if page.url_path != map_page.url_path:

@@ -37,7 +37,6 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -80,41 +79,12 @@ LOGS = Path(tempfile.gettempdir()) / "service_bench_logs"
 def start(script: str, env: dict) -> tuple[subprocess.Popen, str, float]:
     """The server, its URL and the seconds from launch until it answers its health check; its
     log goes to :data:`LOGS` (the errors a failure showed are read back from there)."""
-    port = tb.free_port()
     LOGS.mkdir(exist_ok=True)
-    log = (LOGS / f"{Path(script).stem}-{port}.log").open("w")
+    log = LOGS / f"{Path(script).stem}-{time.time_ns()}.log"
     launched = time.perf_counter()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            script,
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    process.log_path = Path(log.name)  # type: ignore[attr-defined]
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        try:
-            # The app answers once its warm-up is done: a connection may wait that long.
-            urllib.request.urlopen(f"{url}/_stcore/health", timeout=120)
-            return process, url, time.perf_counter() - launched
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError(f"{script} did not start")
+    process, url = tb.start(script, env, log)
+    process.log_path = log  # type: ignore[attr-defined]
+    return process, url, time.perf_counter() - launched
 
 
 def stop(process: subprocess.Popen) -> None:

@@ -102,9 +102,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(script: str) -> tuple[subprocess.Popen, str]:
+def start(
+    script: str, env: dict | None = None, log: Path | None = None
+) -> tuple[subprocess.Popen, str]:
+    """``streamlit run script`` on a free port, with ``env`` added and its output in ``log``
+    (else dropped); returns once it answers its health check (after the app's warm-up)."""
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    output = log.open("w") if log else subprocess.DEVNULL
     process = subprocess.Popen(
         [
             sys.executable,
@@ -120,17 +124,20 @@ def start(script: str) -> tuple[subprocess.Popen, str]:
             "true",
         ],
         cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        stdout=output,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    for _ in range(200):
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
+            # The app answers once its warm-up is done: a connection may wait that long.
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=120)
             return process, url
         except OSError:
             time.sleep(0.3)
+    process.kill()
     raise RuntimeError(f"{script} did not start")
 
 

@@ -157,11 +157,13 @@ def test_every_page_url_path_is_its_file_name():
 
     from bhxh_geo.paths import ROOT
 
-    pages = re.findall(
-        r'st\.Page\(\s*"pages/(\w+)\.py".*?url_path="(\w+)"', (ROOT / "app.py").read_text(), re.S
-    )
-    assert len(pages) == 6
-    assert all(stem == url_path for stem, url_path in pages), pages
+    source = (ROOT / "app.py").read_text()
+    # Every page goes through nav_page, which takes the file and the URL path from one name.
+    assert 'f"pages/{name}.py"' in source and "url_path=name," in source
+    assert "st.Page(" in source and source.count("st.Page(") == 1
+    names = re.findall(r'nav_page\("(\w+)"', source)
+    assert len(names) == 6
+    assert all((ROOT / "pages" / f"{name}.py").is_file() for name in names), names
 
 
 def test_choosing_english_switches_the_page_on_that_click(boundaries):

@@ -17,8 +17,9 @@ from pathlib import Path
 from bhxh_geo.paths import ROOT
 
 OUT = ROOT / "build" / "screenshots"
-# The projector (1024×768, 1366×768), laptops, the 4K wall, and phones.
-VIEWPORTS = (
+# The screens its users have, in one place (the browser tests run over them too): the
+# projector (1024×768, 1366×768), laptops, the 4K wall; and phones.
+PRESENT_VIEWPORTS = (
     (1024, 768),
     (1280, 720),
     (1366, 768),
@@ -26,13 +27,13 @@ VIEWPORTS = (
     (1920, 1080),
     (2560, 1440),
     (3840, 2160),
-    (390, 844),
-    (360, 800),
 )
+PHONES = ((390, 844), (360, 800))
+VIEWPORTS = PRESENT_VIEWPORTS + PHONES
 # page name → the path and query it opens
 PAGES = {
     "map": "/?year=2025&indicator=bhxh",
-    "map-selected": "/?year=2024&district=632",
+    "map-district": "/?year=2024&district=632",
     "present": "/?present=1",
     "compare": "/compare",
     "district": "/district?code=632",
@@ -40,7 +41,6 @@ PAGES = {
     "export": "/export",
     "import": "/import_actuals",
 }
-IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
 def _size(text: str) -> tuple[int, int]:

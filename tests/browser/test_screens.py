@@ -13,27 +13,7 @@ import pytest
 
 from tests.browser import axe
 from tests.browser.conftest import MAP_FRAME, Page, wait_settled
-
-PRESENT_VIEWPORTS = [
-    (1024, 768),
-    (1280, 720),
-    (1366, 768),
-    (1440, 900),
-    (1920, 1080),
-    (2560, 1440),
-    (3840, 2160),
-]
-PHONES = [(390, 844), (360, 800)]
-PAGES = {
-    "map": "/?year=2025&indicator=bhxh",
-    "map-district": "/?year=2024&district=632",
-    "present": "/?present=1",
-    "compare": "/compare",
-    "district": "/district?code=632",
-    "plan": "/plan",
-    "export": "/export",
-    "import": "/import_actuals",
-}
+from tests.browser.screenshots import PAGES, PHONES, PRESENT_VIEWPORTS
 
 
 def _id(size) -> str:
