@@ -170,9 +170,16 @@ def load_boundaries(path: Path = BOUNDARIES_PATH) -> gpd.GeoDataFrame:
     """The 17 simplified districts (code, name, geometry) in EPSG:4326, ordered by code."""
     if not path.is_file():
         raise BoundaryError(f"{path} does not exist: run `python -m bhxh_geo boundaries build`")
-    frame = gpd.read_file(path)
-    if frame.crs is None:
-        frame = frame.set_crs(CRS_WGS84)
+    # The file is ours and small: JSON and shapely read it, without GDAL's reader (pyogrio),
+    # which would add tens of MB to every server process. Its coordinates are WGS 84 by build.
+    try:
+        features = json.loads(path.read_text(encoding="utf-8"))["features"]
+        frame = gpd.GeoDataFrame.from_features(features, crs=CRS_WGS84)
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise BoundaryError(
+            f"{path} is not the GeoJSON `python -m bhxh_geo boundaries build` writes ({error});"
+            " run `python -m bhxh_geo boundaries build --force`"
+        ) from error
     frame["code"] = frame["code"].astype(str)
     _check_codes(frame, str(path))
     return frame[["code", "name", "geometry"]].sort_values("code", ignore_index=True)

@@ -3,15 +3,21 @@
 Breaks are computed once per indicator over the values of all three years, so a colour means
 the same value whichever year is shown. Pleiku's BHXH target is about four times most others';
 with natural breaks it gets a class of its own instead of flattening the other 16 into one.
+
+The breaks are mapclassify's three schemes, computed without importing mapclassify: it imports
+scikit-learn, SciPy's statistics and Matplotlib's pyplot (about 100 MB and several seconds in
+every server process) for what is, on 51 values, three short computations. Natural breaks come
+from jenkspy (the exact Fisher–Jenks optimum, in double precision), quantiles from NumPy, equal
+intervals by mapclassify's own formula. ``tests/test_classify.py`` holds mapclassify as the
+reference: the same breaks on the plan's data and on thousands of random inputs.
 """
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import mapclassify
+import jenkspy
 import numpy as np
 
 from bhxh_geo import colours
@@ -22,11 +28,38 @@ SCHEMES = ("natural_breaks", "quantiles", "equal_interval")
 DEFAULT_SCHEME = "natural_breaks"
 DEFAULT_K = 5
 
+
+def natural_breaks(data: np.ndarray, k: int) -> np.ndarray:
+    """Upper bounds of the ``k`` classes that minimise the squared deviations within classes
+    (Fisher–Jenks, as ``mapclassify.FisherJenks``)."""
+    if k == 1:
+        return np.array([data.max()])
+    return np.asarray(jenkspy.jenks_breaks(data, n_classes=k)[1:], dtype=float)
+
+
+def quantiles(data: np.ndarray, k: int) -> np.ndarray:
+    """Upper bounds of ``k`` classes of (nearly) equal counts, as ``mapclassify.Quantiles``:
+    the linear-interpolation percentiles at 100/k, 200/k, …, 100."""
+    width = 100.0 / k
+    percents = np.arange(width, 100 + width, width)
+    percents[-1] = min(percents[-1], 100.0)
+    return np.percentile(data, percents)
+
+
+def equal_interval(data: np.ndarray, k: int) -> np.ndarray:
+    """Upper bounds of ``k`` classes of equal width from the minimum, the last at the maximum,
+    as ``mapclassify.EqualInterval``."""
+    low, high = data.min(), data.max()
+    width = (high - low) / k
+    cuts = np.arange(low + width, high + width, width)[:k] if width else np.array([high])
+    cuts[-1] = high
+    return cuts
+
+
 _CLASSIFIERS = {
-    # Fisher-Jenks is the exact (deterministic) optimum of Jenks natural breaks.
-    "natural_breaks": mapclassify.FisherJenks,
-    "quantiles": mapclassify.Quantiles,
-    "equal_interval": mapclassify.EqualInterval,
+    "natural_breaks": natural_breaks,
+    "quantiles": quantiles,
+    "equal_interval": equal_interval,
 }
 
 
@@ -153,11 +186,7 @@ def classify(values, scheme: str = DEFAULT_SCHEME, k: int = DEFAULT_K) -> Classe
     if data.size == 0:
         raise ValueError("cannot classify: no values")
     k = max(1, min(k, len(np.unique(data))))
-    with warnings.catch_warnings():
-        # mapclassify suggests Numba for speed; 51 values do not need it.
-        warnings.filterwarnings("ignore", message="Numba not installed")
-        classifier = _CLASSIFIERS[scheme](data, k=k)
-    bins = tuple(float(b) for b in np.unique(classifier.bins))
+    bins = tuple(float(b) for b in np.unique(_CLASSIFIERS[scheme](data, k)))
     return Classes(
         scheme, float(data.min()), bins, colours.sequential(max(len(bins), 3))[-len(bins) :]
     )

@@ -3,7 +3,7 @@
 Bodies are thin: they call the functions the page calls. Bad input (year, indicator, measure,
 format, size, a file name that does not match the format, an actuals measure with nothing
 imported) stops with a message and exit status 1 or 2, before anything is written. Matplotlib
-and mapclassify (SciPy) are imported inside the commands, so other commands stay quick to start.
+is imported inside the commands, so other commands stay quick to start.
 """
 
 from __future__ import annotations

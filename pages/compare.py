@@ -14,7 +14,7 @@ from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.leads import leads_text
 from bhxh_geo.map_view import MapView
-from ui import cached, components, router, share, state
+from ui import cached, cached_charts, components, router, share, state
 
 router.ensure_router()
 lang = state.lang()
@@ -22,7 +22,7 @@ stamp = cached.db_stamp()
 
 try:
     version = cached.boundaries_version()
-    geometry = cached.chart_geometry(version)
+    geometry = cached_charts.chart_geometry(version)
 except (BoundaryError, FileNotFoundError):
     st.error(t("error.boundaries_missing", lang))
     st.stop()
@@ -101,7 +101,7 @@ multiples(
     "bhxh-indicators-table",
 )
 st.caption(source)
-places = cached.chart_places(version)
+places = cached_charts.chart_places(version)
 
 span = st.columns([2, 2, 3])
 start = (
@@ -127,7 +127,7 @@ else:
     st.caption(f"{change_classes.legend_note(lang)} · {source}")
 
 st.markdown(f"### {t('compare.neighbours', lang, indicator=label, year=year)}")
-comparison = cached.neighbour_comparison(year, indicator, version)
+comparison = cached_charts.neighbour_comparison(year, indicator, version)
 st.altair_chart(
     charts.neighbours_map(comparison, geometry, lang, places), theme=None, width="content"
 )
@@ -148,7 +148,7 @@ else:
 
 st.markdown(f"### {t('leads.heading', lang)}")
 st.caption(t("leads.intro", lang))
-leads = cached.story_leads(year, indicator, lang, stamp)
+leads = cached_charts.story_leads(year, indicator, lang, stamp)
 for lead in leads:
     st.markdown(f"- {lead.text}")
 if not any(lead.kind == "behind_target" for lead in leads):

@@ -14,7 +14,7 @@ from bhxh_geo.indicators import INDICATORS
 from bhxh_geo.leads import display_name
 from bhxh_geo.neighbours import neighbour_sentence
 from bhxh_geo.profile_tables import profile_csv, profile_html, profile_table, styled
-from ui import cached, components, plain, router, share, state
+from ui import cached, cached_charts, components, plain, router, share, state
 
 router.ensure_router()
 lang = state.lang()
@@ -69,10 +69,14 @@ st.markdown(f"### {t('profile.neighbours.heading', lang, year=year)}")
 try:
     version = cached.boundaries_version()
     for indicator in INDICATORS:
-        row = cached.neighbour_comparison(year, indicator, version).set_index("unit_code").loc[code]
+        row = (
+            cached_charts.neighbour_comparison(year, indicator, version)
+            .set_index("unit_code")
+            .loc[code]
+        )
         st.markdown(f"- {neighbour_sentence(row, lang, indicator_label(indicator, lang))}")
     st.caption(f"{t('compare.neighbours.note', lang)} · {t('source.plan', lang)}")
-    around_codes = cached.contiguity(version)[code]
+    around_codes = cached_charts.contiguity(version)[code]
     st.markdown(t("profile.neighbours.list", lang, count=len(around_codes)))
     around = st.columns(6)
     for position, other in enumerate(around_codes):

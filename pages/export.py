@@ -18,7 +18,7 @@ from bhxh_geo.export_formats import (
 )
 from bhxh_geo.i18n import indicator_label, t
 from bhxh_geo.view_text import title
-from ui import cached, components, router, state
+from ui import cached, cached_files, components, router, state
 
 router.ensure_router()
 lang = state.lang()
@@ -44,7 +44,7 @@ with st.spinner(t("export.building", lang)):
     try:
         version = cached.boundaries_version()
         for done, fmt in enumerate(MAP_FORMATS, start=1):
-            files[fmt] = cached.map_file(
+            files[fmt] = cached_files.map_file(
                 view.year,
                 view.indicator,
                 view.measure,
@@ -68,12 +68,12 @@ with st.spinner(t("export.building", lang)):
         st.stop()
     try:
         for fmt in TABLE_FORMATS:
-            files[fmt] = cached.table_file(fmt, db, today)
+            files[fmt] = cached_files.table_file(fmt, db, today)
     except StoreError as error:
         st.error(t("export.store_fault", lang, what=cached.fault_name(error.key, lang)))
         st.stop()
     progress.progress(5 / 6)
-    files["briefing"] = cached.briefing_file(view.year, view.indicator, lang, today, version)
+    files["briefing"] = cached_files.briefing_file(view.year, view.indicator, lang, today, version)
     progress.empty()
 
 

@@ -90,3 +90,26 @@ def test_every_district_code_joins_a_boundary_and_a_target(boundaries):
     from bhxh_geo.targets import load_targets
 
     assert set(boundaries["code"]) == set(load_targets()["unit_code"]) - {"64"}
+
+
+def test_the_loaded_boundaries_are_what_gdal_reads_from_the_file(boundaries):
+    """load_boundaries reads the file with JSON and shapely (no GDAL in the server): the same
+    codes, names and coordinates, to the last bit, as GeoPandas' own reader."""
+    import geopandas as gpd
+
+    gdal = gpd.read_file(BOUNDARIES_PATH).sort_values("code", ignore_index=True)
+    assert boundaries["code"].tolist() == gdal["code"].astype(str).tolist()
+    assert boundaries["name"].tolist() == gdal["name"].tolist()
+    assert shapely.equals_exact(boundaries.geometry.values, gdal.geometry.values, 0).all()
+
+
+@pytest.mark.parametrize(
+    "text", ["{", '{"type": "FeatureCollection"}', '{"features": [{"type": "Feature"}]}']
+)
+def test_a_damaged_boundary_file_is_named_with_the_command_that_rebuilds_it(tmp_path, text):
+    path = tmp_path / "gialai_districts.geojson"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(
+        b.BoundaryError, match=r"gialai_districts\.geojson is not the GeoJSON.*--force"
+    ):
+        b.load_boundaries(path)

@@ -1,27 +1,21 @@
-"""Every st.cache_data / st.cache_resource wrapper, each over a plain bhxh_geo function."""
+"""The map page's st.cache_data / st.cache_resource wrappers, each over a plain bhxh_geo function,
+and the actuals' change signal every page keys its caches on.
+
+The compare and district pages' wrappers are in :mod:`ui.cached_charts` and the Downloads page's
+in :mod:`ui.cached_files`: they import Altair and Matplotlib, which a server that only shows the
+map never needs in memory."""
 
 from __future__ import annotations
 
 import collections
 import dataclasses
-import datetime
 import logging
 import time
 
 import streamlit as st
 
-from bhxh_geo import (
-    charts,
-    classify,
-    coverage,
-    demo,
-    leads,
-    map_table,
-    measures,
-    neighbours,
-    table_export,
-)
-from bhxh_geo.actuals import current, store
+from bhxh_geo import classify, coverage, demo, map_table, measures
+from bhxh_geo.actuals import store
 from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.district_profile import district_profile as profile_of
 from bhxh_geo.districts import load_districts
@@ -30,7 +24,7 @@ from bhxh_geo.indicators import YEARS
 from bhxh_geo.label_placement import label_layout
 from bhxh_geo.map_view import MapView
 from bhxh_geo.paths import BOUNDARIES_PATH
-from bhxh_geo.render import assets, briefing, folium_map, map_data, static
+from bhxh_geo.render import assets, folium_map
 from bhxh_geo.render.folium_map import layout_payload
 from ui import map_component
 
@@ -169,82 +163,6 @@ def map_script(
     )
 
 
-# Compare page and district profile
-@st.cache_data(show_spinner=False, max_entries=2)
-def chart_geometry(version: str) -> dict:
-    """The boundaries as compact GeoJSON for the Altair maps (once per boundary file)."""
-    return charts.chart_geometry(load_boundaries())
-
-
-@st.cache_data(show_spinner=False, max_entries=2)
-def chart_places(version: str):
-    """Where the compare page's big maps print names and values (the map's label layout)."""
-    return charts.map_places(labels_layout(version), load_districts()["short_label"])
-
-
-@st.cache_data(show_spinner=False, max_entries=2)
-def contiguity(version: str) -> dict:
-    """Each district's neighbours, from the boundaries' shared edges (once per boundary file)."""
-    return neighbours.contiguity(load_boundaries())
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def neighbour_comparison(year: int, indicator: str, version: str):
-    return neighbours.neighbour_comparison(year, indicator, neighbours=contiguity(version))
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def story_leads(year: int, indicator: str, lang: str, stamp: tuple) -> list:
-    return leads.story_leads(year, indicator, lang, actuals(stamp))
-
-
 @st.cache_data(show_spinner=False, max_entries=64)
 def district_profile(code: str, stamp: tuple):
     return profile_of(code, actuals(stamp))
-
-
-# Downloads page: each file built once per view, language, database state and day.
-
-
-@st.cache_resource(show_spinner=False)
-def export_geometry(version: str):
-    """Boundaries and label layout for the static exports (once per boundary file; never mutated)."""
-    return load_boundaries(), labels_layout(version)
-
-
-@st.cache_data(show_spinner=False, max_entries=48)
-def map_file(
-    year: int,
-    indicator: str,
-    measure: str,
-    period: str,
-    scheme: str,
-    fmt: str,
-    lang: str,
-    size: tuple[int, int],
-    db_version: tuple,
-    today: str,
-    version: str,
-) -> bytes:
-    """The map as PNG/SVG/PDF; raises ``ExportError`` for an actuals measure with nothing imported."""
-    boundaries, layout = export_geometry(version)
-    view = MapView(year, indicator, measure, period, scheme)
-    data = map_data.map_data(view, current.stored_actuals(), lang, boundaries, layout)
-    return static.render_map(data, fmt, lang, size, datetime.date.fromisoformat(today))
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def table_file(fmt: str, db_version: tuple, today: str) -> bytes:
-    """Every target and imported actual, all years, as CSV or XLSX."""
-    return table_export.table_bytes(
-        fmt, None, current.stored_actuals(), datetime.date.fromisoformat(today)
-    )
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def briefing_file(year: int, indicator: str, lang: str, today: str, version: str) -> bytes:
-    """The one-page briefing (PDF) of the plan's targets."""
-    boundaries, layout = export_geometry(version)
-    return briefing.render_briefing(
-        year, lang, indicator, datetime.date.fromisoformat(today), boundaries, layout
-    )

@@ -1,7 +1,7 @@
 """What the server prepares before it takes its first visitor (``server.py``'s lifespan).
 
 The first page open after a start used to pay for everything done once per process: importing
-pandas, GeoPandas, folium, Altair and the app's modules; loading the boundaries and laying out
+pandas, GeoPandas, folium and the map page's modules; loading the boundaries and laying out
 their labels; rendering the base map; the default view's coverage, classes, restyling script and
 table; the migrations. :func:`warm_up` does all of it before the server listens, by calling the
 very functions a page run calls: the ``st.cache_data`` / ``st.cache_resource`` wrappers of
@@ -33,15 +33,15 @@ log = logging.getLogger("bhxh_geo.warm")
 _STREAMLIT_CONTEXT_LOG = "streamlit.runtime.scriptrunner_utils.script_run_context"
 
 # What the map page (the URL ``/``) imports, heavy first; importing them here is what its first
-# run would do. The import page's own (openpyxl, the officers) wait for its first visit: they
-# would add to every server's memory for a page few open.
+# run would do. The other pages' own libraries wait for their first visit: Altair (compare,
+# district), Matplotlib (Downloads), openpyxl and the officers (import). Each would add tens of
+# MB to every server's memory for pages fewer people open (tests/test_server_imports.py).
 MODULES = (
     "pandas",
     "geopandas",
     "shapely",
     "folium",
     "streamlit_folium",
-    "altair",
     "ui.cached",
     "ui.components",
     "ui.map_component",

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bhxh_geo.embed import card, content, data_files, page, share, snapshot
+from bhxh_geo.embed import content, data_files, page, share, snapshot
 from bhxh_geo.embed.svg_map import MapGeometry, map_geometry
 from bhxh_geo.export_formats import ExportError
 from bhxh_geo.indicators import YEARS
@@ -173,6 +173,8 @@ def card_png(view: MapView, lang: str, snap: snapshot.Snapshot) -> Rendered:
     today = datetime.date.today()
 
     def build() -> Rendered:
+        # Matplotlib comes with the first card, not with every server (tests/test_server_imports.py).
+        from bhxh_geo.embed import card
         from bhxh_geo.render.map_data import map_data
 
         boundaries, layout, _ = _geometry(snap.version.split("-", 1)[1])
