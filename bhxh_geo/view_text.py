@@ -1,5 +1,5 @@
 """How a view of the map (:class:`~bhxh_geo.map_view.MapView`) reads: its title, unit, source
-line, value format and legend format.
+line, value format and legend format, and the summary a page writes around its map.
 
 The web map, its table, the static export and the CLI all describe a view with these functions,
 so a title or a number reads the same everywhere.
@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bhxh_geo.i18n import format_int, format_number, format_pct, format_pp, indicator_label, t
 
 if TYPE_CHECKING:
+    from bhxh_geo.classify import Classes
     from bhxh_geo.map_view import MapView
 
 
@@ -61,3 +63,46 @@ def legend_format(measure: str, lang: str) -> tuple[Callable[[float], str], str]
     if measure == "people_needed":
         return (lambda v: format_int(v, lang)), ""
     return (lambda v: format_number(v, lang)), "%"
+
+
+@dataclass(frozen=True)
+class ViewSummary:
+    """What a page writes around the map of one view in one language: heading, unit, source,
+    the legend (:meth:`~bhxh_geo.classify.Classes.legend` entries and note), whether this year
+    has no reported figure, and whether any year has one (there is something to share)."""
+
+    heading: str
+    unit: str
+    source: str
+    legend: tuple[dict, ...]
+    legend_note: str
+    nothing_reported: bool
+    has_figures: bool
+
+
+def view_summary(
+    view: MapView, table, classes: Classes, lang: str, reported_years: int
+) -> ViewSummary:
+    """The summary of ``view`` from its coverage table (:func:`bhxh_geo.coverage.coverage_table`),
+    its fixed classes and the number of years with a reported figure.
+
+    Examples
+    --------
+    >>> from bhxh_geo.coverage import coverage_table, fixed_classes
+    >>> from bhxh_geo.map_view import MapView
+    >>> view = MapView(2025, "bhtn", "target", "full", "natural_breaks")
+    >>> s = view_summary(view, coverage_table(2025, "bhtn"), fixed_classes("bhtn"), "vi", 3)
+    >>> s.heading, s.nothing_reported, sum(entry["count"] for entry in s.legend)
+    ('Chỉ tiêu BHTN (bảo hiểm thất nghiệp) năm 2025', False, 17)
+    """
+    district_values = table.loc[~table["is_province"], "value"].tolist()
+    entries = classes.legend(district_values, lang, *legend_format(view.measure, lang))
+    return ViewSummary(
+        heading=title(view, lang),
+        unit=unit_line(view, lang),
+        source=source_line(view, table, lang),
+        legend=tuple(entries),
+        legend_note=classes.legend_note(lang),
+        nothing_reported=view.measure != "target" and all(math.isnan(v) for v in district_values),
+        has_figures=view.measure == "target" or reported_years > 0,
+    )

@@ -7,7 +7,6 @@ import streamlit as st
 from bhxh_geo.boundaries import BoundaryError
 from bhxh_geo.i18n import t
 from bhxh_geo.render.folium_map import MAP_HEIGHT, PRESENT_HEIGHT
-from bhxh_geo.view_text import legend_format, source_line, title, unit_line
 from ui import cached, components, map_component, map_first, router, share, state
 
 router.ensure_router()
@@ -31,8 +30,7 @@ if present:
 else:
     state.write_view(view)
 stamp = cached.db_stamp()
-table = cached.coverage_table(view, stamp)
-district_values = table.loc[~table["is_province"], "value"]
+summary = cached.view_summary(view, lang, stamp)
 
 header = st.container()
 # Wide screens: the legend and the drill-down beside the map, where the eye is; phones: under it.
@@ -46,7 +44,7 @@ with map_column:
         on_change=components.on_map_event,
     )
 with header:
-    heading = (title(view, lang), unit_line(view, lang), source_line(view, table, lang))
+    heading = (summary.heading, summary.unit, summary.source)
     if present:
         left, right = st.columns([5, 2], gap="medium")
         with left:
@@ -55,7 +53,7 @@ with header:
             components.presentation_controls(view, lang)
     else:
         components.view_header(*heading, lang, present)
-        if view.measure != "target" and district_values.isna().all():
+        if summary.nothing_reported:
             st.info(t("map.no_actuals", lang))
 
 if not present:
@@ -73,9 +71,7 @@ with side_column:
     # A clicked district's figures first, at the map's top (under it on a phone), then the legend.
     if selected:
         components.drilldown(selected, cached.district_profile(selected, stamp), lang)
-    classes = cached.classes(view, stamp)
-    entries = classes.legend(district_values.tolist(), lang, *legend_format(view.measure, lang))
-    components.legend(entries, t("map.legend", lang), classes.legend_note(lang))
+    components.legend(summary.legend, t("map.legend", lang), summary.legend_note)
     if not selected and not present:
         st.caption(t("map.click_hint", lang))
     if not present:

@@ -14,7 +14,7 @@ import time
 
 import streamlit as st
 
-from bhxh_geo import classify, coverage, demo, map_table, measures
+from bhxh_geo import classify, coverage, demo, map_table, measures, view_text
 from bhxh_geo.actuals import store
 from bhxh_geo.boundaries import load_boundaries
 from bhxh_geo.district_profile import district_profile as profile_of
@@ -144,6 +144,21 @@ def table_csv(view: MapView, lang: str, stamp: tuple) -> bytes:
 def classes(view: MapView, stamp: tuple) -> classify.Classes:
     return coverage.fixed_classes(
         view.indicator, view.scheme, view.measure, actuals(stamp), view.period
+    )
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def view_summary(view: MapView, lang: str, stamp: tuple) -> view_text.ViewSummary:
+    """Heading, source, legend and whether there is anything to share: one lookup per run,
+    frozen and shared by every session (a cache resource is never copied)."""
+    reported = 0
+    if view.measure != "target":
+        reported = sum(
+            bool(coverage_table(dataclasses.replace(view, year=year), stamp)["value"].notna().any())
+            for year in YEARS
+        )
+    return view_text.view_summary(
+        view, coverage_table(view, stamp), classes(view, stamp), lang, reported
     )
 
 

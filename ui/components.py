@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import streamlit as st
@@ -73,7 +74,9 @@ def presentation_mode() -> bool:
     return present
 
 
-def legend(entries: list[dict], title: str, note: str = "", testid: str = "bhxh-legend") -> None:
+def legend(
+    entries: Sequence[dict], title: str, note: str = "", testid: str = "bhxh-legend"
+) -> None:
     """The class legend, drawn by the app (branca's legend needs a CDN and English numbers):
     each class's range on one line with its count, and which side of a range its class holds.
     ``testid`` tells the map page's legend (the default) from the compare page's."""
@@ -304,7 +307,8 @@ def district_table(view: MapView, lang: str, selected: str | None, stamp: tuple)
     st.html(cached.table_html(view, lang, selected, sort, stamp))
     st.download_button(
         t("map.download_csv", lang),
-        cached.table_csv(view, lang, stamp),
+        # Built when clicked: bytes passed here would be stored and fetched on every rerun.
+        lambda: cached.table_csv(view, lang, stamp),
         file_name=f"bhxh-gia-lai-{view.key}.csv",
         mime="text/csv",
         key="download_table",

@@ -14,7 +14,6 @@ import streamlit as st
 from bhxh_geo.embed import params
 from bhxh_geo.embed.snippet import embed_snippet
 from bhxh_geo.i18n import indicator_label, t
-from bhxh_geo.indicators import YEARS
 from bhxh_geo.map_view import MapView
 from bhxh_geo.view_text import title
 from ui import cached, components, state
@@ -32,22 +31,13 @@ def base_url() -> str:
     return f"{parts.scheme}://{parts.netloc}/" + (f"{prefix}/" if prefix else "")
 
 
-def _has_figures(view: MapView, stamp: tuple) -> bool:
-    if view.measure == "target":
-        return True
-    return any(
-        cached.coverage_table(params.with_year(view, year), stamp)["value"].notna().any()
-        for year in YEARS
-    )
-
-
 def panel(view: MapView, lang: str) -> None:
     """The panel of ``view``, in a popover (wide enough for the code beside a narrow column);
     nothing in presentation mode."""
     if st.query_params.get(state.PRESENT) == "1":
         return
     with st.popover(t("share.heading", lang), icon=":material/share:", key=f"share_{view.key}"):
-        if not _has_figures(view, cached.db_stamp()):
+        if not cached.view_summary(view, lang, cached.db_stamp()).has_figures:
             # A caption, not a notice: the page already says once that nothing is reported.
             components.plain_caption(
                 t(
