@@ -35,7 +35,8 @@ page = st.navigation(pages, position="hidden" if present else "sidebar")
 if page.url_path != map_page.url_path:
     map_first.forget()  # the map page waits for its map again when it reopens
 # The map page stops early on a page open (ui/map_first.py): then the language picker and the
-# freeze come with the rerun its map starts.
+# freeze come with the rerun its map starts. A click on the map reruns only the map page's
+# fragment (pages/map.py), not this file.
 page.run()
 router.frame_bottom()
 memory.freeze_long_lived()

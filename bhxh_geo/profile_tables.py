@@ -6,9 +6,9 @@ the CSV download; and a unit's plan targets as indicators × years for the plan 
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from pandas.io.formats.style import Styler
 
 from bhxh_geo import colours
 from bhxh_geo.district_profile import COLUMNS, has_actuals
@@ -18,6 +18,9 @@ from bhxh_geo.i18n import MISSING, format_int, format_pct, format_pp, indicator_
 from bhxh_geo.indicators import INDICATORS, YEARS
 from bhxh_geo.spreadsheets import csv_bytes
 from bhxh_geo.targets import load_targets
+
+if TYPE_CHECKING:  # pandas imports its Styler (and its templates) only when a page styles a table
+    from pandas.io.formats.style import Styler
 
 _SHOWN = [
     "indicator",

@@ -20,6 +20,10 @@ import streamlit as st
 FALLBACK_SECONDS = 5.0
 DRAWN = "_map_drawn"
 WAIT_STARTED = "_map_wait_started"
+# Set when a page open stopped after the map, before the frame's last parts (the language
+# picker): the run the map's report starts must then be the whole page, not only the map's
+# fragment (pages/map.py).
+FRAME_PENDING = "_map_frame_pending"
 
 
 def map_drawn() -> bool:
@@ -33,6 +37,22 @@ def note_map_event(event: dict) -> bool:
         return False
     st.session_state[DRAWN] = True
     return True
+
+
+def stop_until_drawn() -> None:
+    """End this run after the map; the page's next run draws the rest, frame included."""
+    st.session_state[FRAME_PENDING] = True
+    st.stop()
+
+
+def frame_pending() -> bool:
+    """True while the last run of the whole page stopped early (:func:`stop_until_drawn`)."""
+    return bool(st.session_state.get(FRAME_PENDING))
+
+
+def frame_started() -> None:
+    """A run of the whole page has started: it draws the frame to its end, unless it stops again."""
+    st.session_state.pop(FRAME_PENDING, None)
 
 
 def forget() -> None:

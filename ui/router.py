@@ -18,7 +18,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from bhxh_geo.demo import DEMO_LABEL
 from bhxh_geo.i18n import t
-from ui import cached, components, state
+from ui import cached, components, map_first, state
 
 # Each page's icon, from the Material Symbols font Streamlit serves itself: emoji would need a
 # colour emoji font on the machine, which a briefing room's Linux box may lack (it draws boxes).
@@ -37,16 +37,31 @@ def frame_top() -> bool:
     """Before the page: page config, presentation mode's styles, the demo banner. True when
     presenting."""
     st.set_page_config(page_title=t("app.title", state.lang()), page_icon="🗺️", layout="wide")
+    map_first.frame_started()
     present = components.presentation_mode()
-    # A demo database (make demo) is labelled on every page, presentation mode included.
     stamp = cached.db_stamp()
-    if cached.is_demo(stamp):
+    demo, notice = _banners(stamp)
+    st.session_state[_BANNERS] = (demo, notice)
+    # A demo database (make demo) is labelled on every page, presentation mode included.
+    if demo:
         st.warning(DEMO_LABEL, icon=WARNING_ICON)
     # A store that cannot be read for now (busy, damaged, unreachable): the targets, and why.
-    notice = cached.store_notice(stamp, state.lang())
     if notice:
         st.warning(notice, icon=WARNING_ICON)
     return present
+
+
+_BANNERS = "_frame_banners"
+
+
+def _banners(stamp: tuple) -> tuple[bool, str | None]:
+    return cached.is_demo(stamp), cached.store_notice(stamp, state.lang())
+
+
+def frame_is_current(stamp: tuple) -> bool:
+    """Whether the frame's banners (demo data, a store that cannot be read) still say what the
+    store at ``stamp`` calls for: a fragment's rerun checks before it draws figures under them."""
+    return st.session_state.get(_BANNERS) == _banners(stamp)
 
 
 def frame_bottom() -> None:

@@ -140,9 +140,10 @@ def _default_view() -> None:
         cached.coverage_table(view, stamp)
         cached.classes(view, stamp)
         for lang in ("vi", "en"):
+            cached.view_summary(view, lang, stamp)
             cached.map_script(view, lang, None, stamp)
             cached.table_html(view, lang, None, DEFAULT_SORT, stamp)
-            cached.table_csv(view, lang, stamp)
+            # The table's CSV is built when someone clicks for it (ui.components.district_table).
 
 
 def _freeze() -> None:
