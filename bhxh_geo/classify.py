@@ -5,11 +5,11 @@ the same value whichever year is shown. Pleiku's BHXH target is about four times
 with natural breaks it gets a class of its own instead of flattening the other 16 into one.
 
 The breaks are mapclassify's three schemes, computed without importing mapclassify: it imports
-scikit-learn, SciPy's statistics and Matplotlib's pyplot (about 100 MB and several seconds in
-every server process) for what is, on 51 values, three short computations. Natural breaks come
+scikit-learn, SciPy's statistics and Matplotlib's pyplot (the largest part of a server's memory;
+README, As a service) for what is, on 51 values, three short computations. Natural breaks come
 from jenkspy (the exact Fisher–Jenks optimum, in double precision), quantiles from NumPy, equal
-intervals by mapclassify's own formula. ``tests/test_classify.py`` holds mapclassify as the
-reference: the same breaks on the plan's data and on thousands of random inputs.
+intervals by mapclassify's own formula. ``tests/test_classify_reference.py`` holds mapclassify as
+the reference: the same breaks on the plan's data and on hundreds of random inputs.
 """
 
 from __future__ import annotations
