@@ -142,6 +142,21 @@
     var host = null;
     try { host = window.frameElement && window.frameElement.ownerDocument.defaultView; } catch (error) { host = null; }
     if (host) host.addEventListener("resize", function () { sizeFrame(); schedulePlacing(); });
+    // What is above the map can change height after it has drawn (the controls, which come
+    // after the map, wrap onto a second row on a narrower screen): the map then takes the
+    // height left again. The page's content block grows with them; the map's own change of
+    // height leaves its top where it is, so this settles at once (sizeFrame ignores < 3 px).
+    var content = null;
+    try { content = window.frameElement.closest('[data-testid="stMainBlockContainer"]'); } catch (error) { content = null; }
+    if (content && host.ResizeObserver) {
+      var lastTop = null;
+      new host.ResizeObserver(function () {
+        var top = window.frameElement.getBoundingClientRect().top;
+        if (lastTop !== null && Math.abs(top - lastTop) < 1) return;
+        lastTop = top;
+        sizeFrame();
+      }).observe(content);
+    }
     setTimeout(function () { sizeFrame(); map.invalidateSize(); fit(); }, 150);
   }
 
