@@ -58,10 +58,29 @@ def _overlapping(boxes) -> list:
     return pairs
 
 
+_LABEL_BOXES_JS = """() => [...document.querySelectorAll('.bhxh-label')].map(label => {
+  const r = label.getBoundingClientRect();
+  return [label.innerText.replace(/\\n/g, ' '), {x: r.x, y: r.y, width: r.width, height: r.height}];
+})"""
+
+
 def _label_boxes(page: Page) -> list:
-    labels = page.map_frame.locator(".bhxh-label")
-    assert labels.count() == 17
-    return [(label.inner_text().replace("\n", " "), label.bounding_box()) for label in labels.all()]
+    """Every label's text and box in the page, read at once (not label by label while the map
+    may still be placing them) and once they have stopped moving."""
+    frame = page.map_frame.locator("body")
+    previous = None
+    for _ in range(40):
+        boxes = frame.evaluate(_LABEL_BOXES_JS)
+        if boxes == previous:
+            break
+        previous = boxes
+        page.page.wait_for_timeout(150)
+    assert len(boxes) == 17
+    offset = page.map_iframe.bounding_box()
+    return [
+        (text, {**box, "x": box["x"] + offset["x"], "y": box["y"] + offset["y"]})
+        for text, box in boxes
+    ]
 
 
 def _font_px(locator) -> float:
