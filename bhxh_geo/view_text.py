@@ -81,17 +81,17 @@ class ViewSummary:
 
 
 def view_summary(
-    view: MapView, table, classes: Classes, lang: str, reported_years: int
+    view: MapView, table, classes: Classes, lang: str, any_year_reported: bool
 ) -> ViewSummary:
     """The summary of ``view`` from its coverage table (:func:`bhxh_geo.coverage.coverage_table`),
-    its fixed classes and the number of years with a reported figure.
+    its fixed classes and whether any year of an actuals measure has a reported figure.
 
     Examples
     --------
     >>> from bhxh_geo.coverage import coverage_table, fixed_classes
     >>> from bhxh_geo.map_view import MapView
     >>> view = MapView(2025, "bhtn", "target", "full", "natural_breaks")
-    >>> s = view_summary(view, coverage_table(2025, "bhtn"), fixed_classes("bhtn"), "vi", 3)
+    >>> s = view_summary(view, coverage_table(2025, "bhtn"), fixed_classes("bhtn"), "vi", False)
     >>> s.heading, s.nothing_reported, sum(entry["count"] for entry in s.legend)
     ('Chỉ tiêu BHTN (bảo hiểm thất nghiệp) năm 2025', False, 17)
     """
@@ -104,5 +104,5 @@ def view_summary(
         legend=tuple(entries),
         legend_note=classes.legend_note(lang),
         nothing_reported=view.measure != "target" and all(math.isnan(v) for v in district_values),
-        has_figures=view.measure == "target" or reported_years > 0,
+        has_figures=view.measure == "target" or any_year_reported,
     )

@@ -53,7 +53,7 @@ def view(y: int = year, i: str = indicator, measure: str = "target") -> MapView:
 
 table = cached.coverage_table(view(), stamp)
 classes = cached.classes(view(), stamp)
-share.panel(view(), lang)
+share.panel(view(), lang, stamp)
 
 st.markdown(f"### {t('compare.ranking', lang, indicator=label, year=year)}")
 st.altair_chart(charts.ranking_chart(table, classes, lang), theme=None, width="stretch")

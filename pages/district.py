@@ -86,7 +86,7 @@ try:
 except (BoundaryError, FileNotFoundError):
     st.error(t("error.boundaries_missing", lang))
 
-share.panel(state.initial_view(), lang)
+share.panel(state.initial_view(), lang, stamp)
 st.download_button(
     t("profile.download", lang),
     profile_csv(profile, lang),

@@ -89,7 +89,7 @@ def map_and_figures() -> bool:
             components.scheme_control(lang, view.measure, view.scheme)
             components.presentation_button(lang)
         st.caption(t("note.districts_2025", lang))
-        share.panel(view, lang)
+        share.panel(view, lang, stamp)
 
     if not present:
         components.district_table(view, lang, selected, stamp)

@@ -151,14 +151,12 @@ def classes(view: MapView, stamp: tuple) -> classify.Classes:
 def view_summary(view: MapView, lang: str, stamp: tuple) -> view_text.ViewSummary:
     """Heading, source, legend and whether there is anything to share: one lookup per run,
     frozen and shared by every session (a cache resource is never copied)."""
-    reported = 0
-    if view.measure != "target":
-        reported = sum(
-            bool(coverage_table(dataclasses.replace(view, year=year), stamp)["value"].notna().any())
-            for year in YEARS
-        )
+    any_year_reported = view.measure != "target" and any(
+        coverage_table(dataclasses.replace(view, year=year), stamp)["value"].notna().any()
+        for year in YEARS
+    )
     return view_text.view_summary(
-        view, coverage_table(view, stamp), classes(view, stamp), lang, reported
+        view, coverage_table(view, stamp), classes(view, stamp), lang, bool(any_year_reported)
     )
 
 

@@ -31,13 +31,13 @@ def base_url() -> str:
     return f"{parts.scheme}://{parts.netloc}/" + (f"{prefix}/" if prefix else "")
 
 
-def panel(view: MapView, lang: str) -> None:
+def panel(view: MapView, lang: str, stamp: tuple) -> None:
     """The panel of ``view``, in a popover (wide enough for the code beside a narrow column);
     nothing in presentation mode."""
     if st.query_params.get(state.PRESENT) == "1":
         return
     with st.popover(t("share.heading", lang), icon=":material/share:", key=f"share_{view.key}"):
-        if not cached.view_summary(view, lang, cached.db_stamp()).has_figures:
+        if not cached.view_summary(view, lang, stamp).has_figures:
             # A caption, not a notice: the page already says once that nothing is reported.
             components.plain_caption(
                 t(
